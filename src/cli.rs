@@ -1,0 +1,195 @@
+//! Every clap type of theratime. Clap checks only the shape of the command line;
+//! domain values (slugs, zones, times) are validated by theratime (exit 5).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0  success
+  1  unexpected failure
+  2  usage error (flags; a destructive command without --yes and without a terminal)
+  3  conflict: slot taken, slug or email exists, status change not allowed
+  4  not found: tenant, user, appointment, file
+  5  invalid input: bad slug, time, duration or zone; database newer than this binary
+  6  database unreachable or login refused
+  7  partial failure or findings
+  8  busy: another migration or backup holds the lock
+130  interrupted (Ctrl-C or SIGTERM): the work in flight was rolled back";
+
+/// Admin and operations CLI for TheraTime, a schema-per-tenant scheduling system on PostgreSQL.
+#[derive(Debug, Parser)]
+#[command(name = "theratime", version, about, after_long_help = EXIT_CODES_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted anywhere on the command line.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GlobalOpts {
+    /// PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]
+    #[arg(long, global = true, value_name = "URL")]
+    pub database_url: Option<String>,
+
+    /// Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]
+    #[arg(long, global = true, value_name = "URL")]
+    pub direct_url: Option<String>,
+
+    /// Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]
+    #[arg(short = 't', long, global = true, value_name = "SLUG|ID")]
+    pub tenant: Option<String>,
+
+    /// Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub migrations: Option<PathBuf>,
+
+    /// Output format of records on stdout
+    #[arg(short = 'o', long, global = true, value_enum)]
+    pub output: Option<OutputFormat>,
+
+    /// Answer yes to confirmations (required without a terminal)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
+    /// Print only ids; no progress or notices
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+
+    /// More detail on stderr
+    #[arg(short = 'v', long, global = true)]
+    pub verbose: bool,
+
+    /// Seconds to wait for the database to answer a connection attempt [default: 5]
+    #[arg(long, global = true, value_name = "SECONDS")]
+    pub connect_timeout: Option<f64>,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum OutputFormat {
+    #[default]
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, list, inspect, change, suspend and drop tenants
+    #[command(subcommand)]
+    Tenant(TenantCmd),
+
+    /// Apply migrations: bare `migrate` does the global schema, then every tenant
+    Migrate(MigrateArgs),
+
+    /// Print the effective settings and where each came from (passwords redacted)
+    Config,
+
+    /// Manage the local PostgreSQL cluster used when no database is configured
+    #[command(subcommand)]
+    Local(LocalCmd),
+
+    /// Print a shell completion script (the same files as completions/)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the man page (roff), generated from the same definitions as --help
+    #[command(hide = true)]
+    Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TenantCmd {
+    /// Create a tenant: its row, its schema and every tenant migration, in one transaction
+    Create {
+        /// Slug: lowercase letter first, then 1-39 of a-z, 0-9 and '-'
+        slug: String,
+        /// Display name of the practice
+        #[arg(long)]
+        name: String,
+        /// IANA time zone, e.g. Europe/Berlin
+        #[arg(long, default_value = "UTC")]
+        timezone: String,
+        /// Succeed (exit 0) when a tenant with this slug already exists
+        #[arg(long)]
+        if_not_exists: bool,
+    },
+    /// List tenants (cheap columns only)
+    List,
+    /// Show one tenant in full: counts, size on disk, last migration run
+    Show {
+        /// Slug or id (defaults to --tenant / THERATIME_TENANT)
+        tenant: Option<String>,
+    },
+    /// Change a tenant's name or time zone
+    Update {
+        /// Slug or id (defaults to --tenant / THERATIME_TENANT)
+        tenant: Option<String>,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        timezone: Option<String>,
+    },
+    /// Suspend a tenant: it refuses new bookings
+    Suspend {
+        /// Slug or id (defaults to --tenant / THERATIME_TENANT)
+        tenant: Option<String>,
+    },
+    /// Resume a suspended tenant
+    Resume {
+        /// Slug or id (defaults to --tenant / THERATIME_TENANT)
+        tenant: Option<String>,
+    },
+    /// Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)
+    Drop {
+        /// Slug or id (defaults to --tenant / THERATIME_TENANT)
+        tenant: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    #[command(subcommand)]
+    pub command: Option<MigrateCmd>,
+
+    /// Only the global schema
+    #[arg(long)]
+    pub global: bool,
+
+    /// Every tenant (never narrowed by the default tenant)
+    #[arg(long, conflicts_with = "global")]
+    pub all_tenants: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MigrateCmd {
+    /// Versions per schema and pending migrations
+    Status,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocalCmd {
+    /// Create (if needed) and start the local cluster
+    Start,
+    /// Whether the local cluster exists and runs
+    Status,
+    /// Stop the local cluster
+    Stop,
+    /// Stop the local cluster and delete its data
+    Destroy,
+    /// Print the URL of the local cluster
+    Url,
+}

@@ -1,0 +1,126 @@
+//! The command layer: one module per command group. Each turns resolved settings
+//! into domain calls and prints the results; only the commands that need a database
+//! open one.
+
+pub mod completions;
+pub mod config;
+pub mod local;
+pub mod migrate;
+pub mod tenant;
+
+use std::io::IsTerminal;
+
+use sqlx::postgres::{PgConnectOptions, PgConnection};
+
+use crate::cli::{Cli, Command};
+use crate::config::Settings;
+use crate::error::{Error, Result};
+use crate::migrations::MigrationSet;
+use crate::output::Printer;
+
+/// What every command gets: resolved settings, the printer and the migration set.
+pub struct Ctx {
+    pub settings: Settings,
+    pub printer: Printer,
+}
+
+impl Ctx {
+    /// The migrations of this run: `--migrations DIR` or the embedded set.
+    pub fn migrations(&self) -> Result<MigrationSet> {
+        match &self.settings.migrations {
+            Some(dir) => MigrationSet::from_dir(&dir.value),
+            None => Ok(MigrationSet::embedded()),
+        }
+    }
+
+    /// Connection options: the configured URL, libpq's environment, or the local
+    /// cluster (started on demand) when nothing is configured. `direct` prefers
+    /// `direct_url` (migrations, tenant create/drop and backups need a direct
+    /// connection when the main URL points at a pooler).
+    pub async fn connect_options(&self, direct: bool) -> Result<PgConnectOptions> {
+        let s = &self.settings;
+        if direct && let Some(url) = &s.direct_url {
+            return crate::db::connect_options(Some(&url.value));
+        }
+        if let Some(url) = &s.database_url {
+            return crate::db::connect_options(Some(&url.value));
+        }
+        if !s.libpq_env.is_empty() {
+            return crate::db::connect_options(None);
+        }
+        let cluster = crate::local::Cluster::new(crate::local::default_base_dir())?;
+        eprintln!(
+            "theratime: no database configured; using the local PostgreSQL cluster in {} \
+             (see `theratime local`; set --database-url or THERATIME_DATABASE_URL to use another)",
+            cluster.base.display()
+        );
+        cluster.ensure_running(s.connect_timeout.value).await?;
+        crate::db::connect_options(Some(&cluster.url(crate::local::DATABASE)))
+    }
+
+    /// One connection (fails fast when the server is unreachable).
+    pub async fn connect(&self, direct: bool) -> Result<PgConnection> {
+        let opts = self.connect_options(direct).await?;
+        crate::db::connect(&opts, self.settings.connect_timeout.value).await
+    }
+
+    /// The tenant of a single-tenant command: its argument, `--tenant`, or the default tenant.
+    pub fn one_tenant(&self, arg: Option<String>) -> Result<String> {
+        arg.or_else(|| self.settings.single_tenant()).ok_or_else(|| {
+            Error::usage("no tenant given: name one (slug or id), pass --tenant, or set THERATIME_TENANT")
+        })
+    }
+
+    /// Ask for a destructive operation: `--yes`, or the operator types `expected`.
+    pub fn confirm_typed(&self, what: &str, expected: &str) -> Result<()> {
+        if self.settings.yes {
+            return Ok(());
+        }
+        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            return Err(Error::usage(format!(
+                "refusing to {what} without confirmation: no terminal to ask on; pass --yes to confirm"
+            )));
+        }
+        let typed: String = dialoguer::Input::new()
+            .with_prompt(format!("This will {what}. Type {expected:?} to confirm"))
+            .allow_empty(true)
+            .interact_text()
+            .map_err(|e| Error::usage(format!("no confirmation: {e}")))?;
+        if typed.trim() == expected {
+            Ok(())
+        } else {
+            Err(Error::usage(format!(
+                "confirmation did not match {expected:?}; nothing was done"
+            )))
+        }
+    }
+
+    /// A notice on stderr, unless `-q`.
+    pub fn notice(&self, msg: impl std::fmt::Display) {
+        if !self.settings.quiet {
+            eprintln!("{msg}");
+        }
+    }
+}
+
+pub async fn run(cli: Cli) -> Result<()> {
+    let settings = Settings::resolve(&cli.global, &|name| std::env::var(name).ok())?;
+    let printer = Printer {
+        format: settings.output.value,
+        quiet: settings.quiet,
+    };
+    let ctx = Ctx { settings, printer };
+    match cli.command {
+        Command::Tenant(cmd) => tenant::run(cmd, &ctx).await,
+        Command::Migrate(args) => migrate::run(args, &ctx).await,
+        Command::Config => config::run(&ctx),
+        Command::Local(cmd) => local::run(cmd, &ctx).await,
+        Command::Completions { shell } => completions::print_completions(shell),
+        Command::Man => completions::print_man(),
+    }
+}
+
+/// Map an I/O error on stdout (e.g. a closed pipe) into our error type.
+pub fn io(e: std::io::Error) -> Error {
+    Error::Other(e.into())
+}

@@ -1,0 +1,156 @@
+//! `theratime tenant …`
+
+use serde::Serialize;
+
+use super::{Ctx, io};
+use crate::cli::TenantCmd;
+use crate::error::Result;
+use crate::output::Record;
+use crate::tenants::{self, Created, NewTenant, Tenant};
+use crate::time::format_local;
+
+/// A tenant row as printed by create, update, suspend and resume.
+#[derive(Debug, Serialize)]
+struct TenantOut {
+    id: i64,
+    slug: String,
+    name: String,
+    status: String,
+    time_zone: String,
+    schema: String,
+    created_at: String,
+    updated_at: String,
+}
+
+impl From<&Tenant> for TenantOut {
+    fn from(t: &Tenant) -> Self {
+        TenantOut {
+            id: t.id,
+            slug: t.slug.clone(),
+            name: t.name.clone(),
+            status: t.status.clone(),
+            time_zone: t.time_zone.clone(),
+            schema: t.schema(),
+            created_at: format_local(t.created_at, t.tz()),
+            updated_at: format_local(t.updated_at, t.tz()),
+        }
+    }
+}
+
+impl Record for TenantOut {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id",
+            "slug",
+            "name",
+            "status",
+            "time_zone",
+            "schema",
+            "created_at",
+            "updated_at",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.slug.clone(),
+            self.name.clone(),
+            self.status.clone(),
+            self.time_zone.clone(),
+            self.schema.clone(),
+            self.created_at.clone(),
+            self.updated_at.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
+    let p = &ctx.printer;
+    match cmd {
+        TenantCmd::Create {
+            slug,
+            name,
+            timezone,
+            if_not_exists,
+        } => {
+            // Validate before connecting: a bad value never reaches the database.
+            tenants::validate_slug(&slug)?;
+            tenants::validate_name(&name)?;
+            tenants::validate_time_zone(&timezone)?;
+            let set = ctx.migrations()?;
+            let mut conn = ctx.connect(true).await?;
+            let new = NewTenant {
+                slug: &slug,
+                name: &name,
+                time_zone: &timezone,
+            };
+            match tenants::create(&mut conn, &set, &new, if_not_exists).await? {
+                Created::New(t) => {
+                    ctx.notice(format!("created tenant {} (schema {})", t.slug, t.schema()));
+                    p.one(&TenantOut::from(&t)).map_err(io)
+                }
+                Created::Existed(t) => {
+                    ctx.notice(format!(
+                        "tenant {} already exists (schema {}); nothing to do",
+                        t.slug,
+                        t.schema()
+                    ));
+                    p.one(&TenantOut::from(&t)).map_err(io)
+                }
+            }
+        }
+        TenantCmd::List => {
+            let mut conn = ctx.connect(false).await?;
+            let list = tenants::list(&mut conn).await?;
+            p.list(&list).map_err(io)
+        }
+        TenantCmd::Show { tenant } => {
+            let key = ctx.one_tenant(tenant)?;
+            let set = ctx.migrations()?;
+            let mut conn = ctx.connect(false).await?;
+            let details = tenants::show(&mut conn, &set, &key).await?;
+            p.one(&details).map_err(io)
+        }
+        TenantCmd::Update {
+            tenant,
+            name,
+            timezone,
+        } => {
+            let key = ctx.one_tenant(tenant)?;
+            let mut conn = ctx.connect(false).await?;
+            let t = tenants::update(&mut conn, &key, name.as_deref(), timezone.as_deref()).await?;
+            p.one(&TenantOut::from(&t)).map_err(io)
+        }
+        TenantCmd::Suspend { tenant } => set_status(ctx, tenant, "suspended").await,
+        TenantCmd::Resume { tenant } => set_status(ctx, tenant, "active").await,
+        TenantCmd::Drop { tenant } => {
+            let key = ctx.one_tenant(tenant)?;
+            let mut conn = ctx.connect(true).await?;
+            let t = tenants::resolve(&mut conn, &key).await?;
+            ctx.confirm_typed(
+                &format!(
+                    "drop tenant {} (schema {}) with all its users and appointments",
+                    t.slug,
+                    t.schema()
+                ),
+                &t.slug,
+            )?;
+            tenants::drop(&mut conn, &t).await?;
+            ctx.notice(format!("dropped tenant {} (schema {})", t.slug, t.schema()));
+            if ctx.settings.quiet {
+                println!("{}", t.id);
+            }
+            Ok(())
+        }
+    }
+}
+
+async fn set_status(ctx: &Ctx, tenant: Option<String>, status: &str) -> Result<()> {
+    let key = ctx.one_tenant(tenant)?;
+    let mut conn = ctx.connect(false).await?;
+    let t = tenants::set_status(&mut conn, &key, status).await?;
+    ctx.printer.one(&TenantOut::from(&t)).map_err(io)
+}

@@ -1,0 +1,248 @@
+//! Connections and the one tenant-scoped connection helper (DESIGN §2).
+//!
+//! `begin` opens a transaction (optionally with an isolation level) in which the caller
+//! may run statements of its own; `enter_tenant` then runs
+//! `SET LOCAL search_path TO "tenant_<id>"` and returns a [`TenantTx`], the only way
+//! to get a transaction that touches a tenant schema. Nothing else in the code base
+//! sets `search_path`. `SET LOCAL` ends with the transaction, so a pooled connection
+//! never carries one tenant's path into another's work, and it works behind
+//! PgBouncer in transaction mode.
+
+use std::ops::{Deref, DerefMut};
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::pool::PoolOptions;
+use sqlx::postgres::{PgArguments, PgConnectOptions, PgConnection, PgPool, PgRow};
+use sqlx::query::{Query, QueryAs, QueryScalar};
+use sqlx::{AssertSqlSafe, Connection, FromRow, Postgres, Transaction};
+
+use crate::error::{DbContext, Error, Result, sqlx_exit_code};
+
+/// Transaction isolation levels the caller may choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Isolation {
+    #[default]
+    ReadCommitted,
+    RepeatableRead,
+    Serializable,
+}
+
+impl Isolation {
+    fn begin_statement(self) -> &'static str {
+        match self {
+            Isolation::ReadCommitted => "BEGIN ISOLATION LEVEL READ COMMITTED",
+            Isolation::RepeatableRead => "BEGIN ISOLATION LEVEL REPEATABLE READ",
+            Isolation::Serializable => "BEGIN ISOLATION LEVEL SERIALIZABLE",
+        }
+    }
+}
+
+/// The schema of a tenant: always derived from its numeric id.
+pub fn schema_name(tenant_id: i64) -> String {
+    format!("tenant_{tenant_id}")
+}
+
+/// The quoted identifier of a tenant schema, safe to splice into SQL: it is built
+/// from an `i64`, so it can only ever be `"tenant_<digits>"`.
+pub fn schema_ident(tenant_id: i64) -> String {
+    format!("\"tenant_{tenant_id}\"")
+}
+
+/// A statement without bind parameters that is not cached as a named prepared
+/// statement: named statements do not survive PgBouncer's transaction pooling.
+pub fn query(sql: &'static str) -> Query<'static, Postgres, PgArguments> {
+    sqlx::query(sql).persistent(false)
+}
+
+/// `query` mapping rows to `T`.
+pub fn query_as<T>(sql: &'static str) -> QueryAs<'static, Postgres, T, PgArguments>
+where
+    T: for<'r> FromRow<'r, PgRow>,
+{
+    sqlx::query_as(sql).persistent(false)
+}
+
+/// `query` returning one column.
+pub fn query_scalar<T>(sql: &'static str) -> QueryScalar<'static, Postgres, T, PgArguments>
+where
+    (T,): for<'r> FromRow<'r, PgRow>,
+{
+    sqlx::query_scalar(sql).persistent(false)
+}
+
+/// Open a transaction on `conn`. The caller may run its own first statements (a
+/// tenant row insert, `SET TRANSACTION SNAPSHOT`, a Citus setting) before
+/// [`enter_tenant`].
+pub async fn begin(
+    conn: &mut PgConnection,
+    isolation: Isolation,
+) -> Result<Transaction<'_, Postgres>> {
+    conn.begin_with(isolation.begin_statement())
+        .await
+        .db("cannot open a transaction")
+}
+
+/// The helper: scope `tx` to one tenant's schema. Every statement that touches a
+/// tenant schema runs on a `TenantTx`.
+pub async fn enter_tenant(
+    mut tx: Transaction<'_, Postgres>,
+    tenant_id: i64,
+) -> Result<TenantTx<'_>> {
+    // Safe to build: the identifier comes from an i64, never from user input.
+    let set = format!("SET LOCAL search_path TO {}", schema_ident(tenant_id));
+    sqlx::raw_sql(AssertSqlSafe(set))
+        .execute(&mut *tx)
+        .await
+        .db("cannot scope the transaction to the tenant")?;
+    Ok(TenantTx { tx, tenant_id })
+}
+
+/// `begin` + `enter_tenant` for callers with nothing to run first.
+pub async fn tenant_tx(
+    conn: &mut PgConnection,
+    tenant_id: i64,
+    isolation: Isolation,
+) -> Result<TenantTx<'_>> {
+    let tx = begin(conn, isolation).await?;
+    enter_tenant(tx, tenant_id).await
+}
+
+/// A transaction whose search_path is one tenant's schema.
+pub struct TenantTx<'c> {
+    tx: Transaction<'c, Postgres>,
+    tenant_id: i64,
+}
+
+impl<'c> TenantTx<'c> {
+    pub fn tenant_id(&self) -> i64 {
+        self.tenant_id
+    }
+
+    pub async fn commit(self) -> Result<()> {
+        self.tx.commit().await.db("cannot commit")
+    }
+
+    pub async fn rollback(self) -> Result<()> {
+        self.tx.rollback().await.db("cannot roll back")
+    }
+}
+
+impl Deref for TenantTx<'_> {
+    type Target = PgConnection;
+    fn deref(&self) -> &PgConnection {
+        &self.tx
+    }
+}
+
+impl DerefMut for TenantTx<'_> {
+    fn deref_mut(&mut self) -> &mut PgConnection {
+        &mut self.tx
+    }
+}
+
+/// Connection options for a URL (or libpq's PG* environment when `url` is None).
+pub fn connect_options(url: Option<&str>) -> Result<PgConnectOptions> {
+    let opts = match url {
+        Some(url) => PgConnectOptions::from_str(url).map_err(|e| {
+            Error::invalid(format!(
+                "the database URL ({}) is not valid: {e}",
+                crate::config::redact_url(url)
+            ))
+        })?,
+        None => PgConnectOptions::new(),
+    };
+    // PgBouncer rejects the extra_float_digits startup parameter.
+    Ok(opts
+        .extra_float_digits(None)
+        .statement_cache_capacity(0)
+        .application_name("theratime"))
+}
+
+/// A description of the server to connect to, without any password.
+pub fn describe_target(opts: &PgConnectOptions) -> String {
+    let host = opts
+        .get_socket()
+        .map_or_else(|| opts.get_host().to_string(), |s| s.display().to_string());
+    format!(
+        "{}:{} as {} (database {})",
+        host,
+        opts.get_port(),
+        opts.get_username(),
+        opts.get_database().unwrap_or("<default>")
+    )
+}
+
+/// Connect once, failing fast: a refused connection fails at once and a silent
+/// server fails at `timeout`; sqlx's pool would retry a refused connection until
+/// its acquire timeout instead.
+pub async fn connect(opts: &PgConnectOptions, timeout: Duration) -> Result<PgConnection> {
+    match tokio::time::timeout(timeout, PgConnection::connect_with(opts)).await {
+        Ok(Ok(conn)) => Ok(conn),
+        Ok(Err(e)) => Err(connect_error(opts, e)),
+        Err(_) => Err(Error::Unreachable(format!(
+            "cannot connect to {}: no answer within {:.1}s; check that the server runs and \
+             the host and port are right, or raise --connect-timeout",
+            describe_target(opts),
+            timeout.as_secs_f64()
+        ))),
+    }
+}
+
+fn connect_error(opts: &PgConnectOptions, e: sqlx::Error) -> Error {
+    let target = describe_target(opts);
+    let hint = match crate::error::sqlstate(&e).as_deref() {
+        Some("28P01") | Some("28000") => {
+            "check the user and password (URL, PGPASSWORD or ~/.pgpass) and pg_hba.conf"
+        }
+        Some("3D000") => "create the database or fix the database name",
+        _ => "check that the server runs and the host, port and sslmode are right",
+    };
+    if sqlx_exit_code(&e) == crate::error::code::UNREACHABLE
+        || matches!(e, sqlx::Error::Configuration(_) | sqlx::Error::Protocol(_))
+    {
+        Error::Unreachable(format!("cannot connect to {target}: {e}; {hint}"))
+    } else {
+        Error::Database {
+            context: format!("cannot connect to {target}"),
+            source: e,
+        }
+    }
+}
+
+/// A pool over the same options, for work that runs several tenants at once. Its
+/// connections are made lazily; make one connection with [`connect`] first so an
+/// unreachable server fails fast.
+pub fn pool(opts: &PgConnectOptions, max: u32, timeout: Duration) -> PgPool {
+    PoolOptions::<Postgres>::new()
+        .max_connections(max)
+        .min_connections(0)
+        .acquire_timeout(timeout)
+        .test_before_acquire(false)
+        .connect_lazy_with(opts.clone())
+}
+
+/// `CREATE SCHEMA` for the tenant the transaction is scoped to.
+pub async fn create_tenant_schema(tx: &mut TenantTx<'_>) -> Result<()> {
+    // Safe: the identifier is built from the tenant's numeric id.
+    let sql = format!("CREATE SCHEMA {}", schema_ident(tx.tenant_id()));
+    sqlx::raw_sql(AssertSqlSafe(sql))
+        .execute(&mut **tx)
+        .await
+        .db("cannot create the tenant schema")?;
+    Ok(())
+}
+
+/// `DROP SCHEMA … CASCADE` for the tenant the transaction is scoped to.
+pub async fn drop_tenant_schema(tx: &mut TenantTx<'_>) -> Result<()> {
+    // Safe: the identifier is built from the tenant's numeric id.
+    let sql = format!(
+        "DROP SCHEMA IF EXISTS {} CASCADE",
+        schema_ident(tx.tenant_id())
+    );
+    sqlx::raw_sql(AssertSqlSafe(sql))
+        .execute(&mut **tx)
+        .await
+        .db("cannot drop the tenant schema")?;
+    Ok(())
+}

@@ -1,0 +1,99 @@
+//! theratime: the admin and operations CLI for TheraTime, a scheduling system that
+//! keeps every practice (tenant) in its own PostgreSQL schema.
+//!
+//! The binary is `main.rs` calling [`main_entry`]; everything else lives here.
+
+pub mod audit;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod local;
+pub mod migrations;
+pub mod output;
+pub mod tenants;
+pub mod time;
+
+use std::io::Write;
+
+use clap::Parser;
+
+use crate::cli::Cli;
+use crate::error::{Error, code};
+
+/// Parse the command line, run the command, print any error to stderr and return
+/// the exit code.
+pub fn main_entry() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    code::OK
+                }
+                _ => code::USAGE,
+            };
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("theratime: cannot start the async runtime: {e}");
+            return code::UNEXPECTED;
+        }
+    };
+    let result = runtime.block_on(async {
+        tokio::select! {
+            r = commands::run(cli) => r,
+            _ = interrupted() => Err(Error::Interrupted),
+        }
+    });
+    // Dropping the runtime drops the command's connections: the server rolls back
+    // any transaction in flight and releases its locks.
+    drop(runtime);
+    match result {
+        Ok(()) => code::OK,
+        Err(e) => report(&e),
+    }
+}
+
+/// Ctrl-C or SIGTERM.
+async fn interrupted() {
+    let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        Ok(s) => s,
+        Err(_) => return std::future::pending().await,
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {},
+        _ = term.recv() => {},
+    }
+}
+
+fn report(e: &Error) -> i32 {
+    if let Error::Other(inner) = e
+        && inner.chain().any(|c| {
+            c.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        })
+    {
+        return code::OK;
+    }
+    let mut msg = format!("theratime: error: {e}");
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !msg.contains(&text) {
+            msg.push_str(": ");
+            msg.push_str(&text);
+        }
+        source = s.source();
+    }
+    let _ = writeln!(std::io::stderr(), "{msg}");
+    e.exit_code()
+}

@@ -1,0 +1,446 @@
+//! The tenant lifecycle: domain logic only (no terminal output).
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+use sqlx::postgres::PgConnection;
+
+use crate::audit::{self, Audit};
+use crate::db::{self, Isolation};
+use crate::error::{DbContext, Error, Result};
+use crate::migrations::{self, MigrationSet};
+use crate::output::Record;
+use crate::time::format_local;
+
+/// Check a slug against `^[a-z][a-z0-9-]{1,39}$`.
+pub fn validate_slug(slug: &str) -> Result<()> {
+    let ok = slug.len() >= 2
+        && slug.len() <= 40
+        && slug.as_bytes()[0].is_ascii_lowercase()
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "invalid slug {slug:?}: use 2 to 40 characters, a lowercase letter first, then lowercase \
+             letters, digits or '-' (e.g. acme-therapy)"
+        )))
+    }
+}
+
+pub fn validate_name(name: &str) -> Result<()> {
+    let n = name.trim().chars().count();
+    if (1..=200).contains(&n) && !name.chars().any(char::is_control) {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "invalid name {name:?}: use 1 to 200 characters without control characters"
+        )))
+    }
+}
+
+/// Check an IANA time zone name.
+pub fn validate_time_zone(zone: &str) -> Result<Tz> {
+    zone.parse::<Tz>().map_err(|_| {
+        Error::invalid(format!(
+            "unknown time zone {zone:?}: use an IANA name such as Europe/Berlin, America/New_York or UTC"
+        ))
+    })
+}
+
+/// A tenant row.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Tenant {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub time_zone: String,
+    pub status: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Tenant {
+    pub fn schema(&self) -> String {
+        db::schema_name(self.id)
+    }
+    pub fn tz(&self) -> Tz {
+        self.time_zone.parse().unwrap_or(Tz::UTC)
+    }
+}
+
+/// Find a tenant by slug or numeric id.
+pub async fn resolve(conn: &mut PgConnection, key: &str) -> Result<Tenant> {
+    let found: Option<Tenant> = if let Ok(id) = key.parse::<i64>() {
+        db::query_as(
+            "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await
+    } else {
+        db::query_as(
+            "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants WHERE slug = $1",
+        )
+        .bind(key)
+        .fetch_optional(&mut *conn)
+        .await
+    }
+    .db("cannot look up the tenant")?;
+    found.ok_or_else(|| {
+        Error::not_found(format!(
+            "tenant {key:?} not found; `theratime tenant list` shows the tenants"
+        ))
+    })
+}
+
+pub struct NewTenant<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub time_zone: &'a str,
+}
+
+pub enum Created {
+    New(Tenant),
+    Existed(Tenant),
+}
+
+/// Create a tenant in one transaction: its row, `CREATE SCHEMA`, every tenant
+/// migration, its bookkeeping row and an audit row. On any failure nothing remains.
+pub async fn create(
+    conn: &mut PgConnection,
+    set: &MigrationSet,
+    new: &NewTenant<'_>,
+    if_not_exists: bool,
+) -> Result<Created> {
+    validate_slug(new.slug)?;
+    validate_name(new.name)?;
+    validate_time_zone(new.time_zone)?;
+    migrations::check_global(conn, set).await?;
+
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    let inserted: Option<Tenant> = db::query_as(
+        "INSERT INTO theratime.tenants (slug, name, time_zone) VALUES ($1, $2, $3)
+         ON CONFLICT (slug) DO NOTHING
+         RETURNING id, slug, name, time_zone, status, created_at, updated_at",
+    )
+    .bind(new.slug)
+    .bind(new.name.trim())
+    .bind(new.time_zone)
+    .fetch_optional(&mut *tx)
+    .await
+    .db("cannot insert the tenant")?;
+    let Some(tenant) = inserted else {
+        tx.rollback().await.db("cannot roll back")?;
+        let existing = resolve(conn, new.slug).await?;
+        return if if_not_exists {
+            Ok(Created::Existed(existing))
+        } else {
+            Err(Error::conflict(format!(
+                "tenant {:?} already exists (id {}); choose another slug or pass --if-not-exists",
+                new.slug, existing.id
+            )))
+        };
+    };
+    let mut tx = db::enter_tenant(tx, tenant.id).await?;
+    db::create_tenant_schema(&mut tx).await?;
+    migrations::apply_tenant(&mut tx, set, None).await?;
+    audit::record(
+        &mut tx,
+        &Audit::new("tenant create", Some(&tenant), Some(new.slug), "created"),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Created::New(tenant))
+}
+
+/// One row of `tenant list`: cheap columns only.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct TenantSummary {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub status: String,
+    pub time_zone: String,
+    pub schema: String,
+    pub version: Option<i32>,
+}
+
+impl Record for TenantSummary {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id",
+            "slug",
+            "name",
+            "status",
+            "time_zone",
+            "schema",
+            "version",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.slug.clone(),
+            self.name.clone(),
+            self.status.clone(),
+            self.time_zone.clone(),
+            self.schema.clone(),
+            self.version.map(|v| v.to_string()).unwrap_or_default(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+pub async fn list(conn: &mut PgConnection) -> Result<Vec<TenantSummary>> {
+    db::query_as(
+        "SELECT t.id, t.slug, t.name, t.status, t.time_zone, 'tenant_' || t.id AS schema, m.version
+         FROM theratime.tenants t LEFT JOIN theratime.tenant_migrations m ON m.tenant_id = t.id
+         ORDER BY t.id",
+    )
+    .fetch_all(conn)
+    .await
+    .db("cannot list tenants")
+}
+
+/// Everything about one tenant, for `tenant show`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TenantDetails {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub status: String,
+    pub time_zone: String,
+    pub schema: String,
+    pub schema_exists: bool,
+    pub version: Option<i32>,
+    pub latest_version: i32,
+    pub users: i64,
+    pub appointments: Option<i64>,
+    pub calendar_blocks: Option<i64>,
+    pub size_bytes: i64,
+    pub last_migration_status: Option<String>,
+    pub last_migration_at: Option<String>,
+    pub last_migration_error: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl Record for TenantDetails {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id",
+            "slug",
+            "name",
+            "status",
+            "time_zone",
+            "schema",
+            "schema_exists",
+            "version",
+            "latest_version",
+            "users",
+            "appointments",
+            "calendar_blocks",
+            "size_bytes",
+            "last_migration_status",
+            "last_migration_at",
+            "last_migration_error",
+            "created_at",
+            "updated_at",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let opt = |v: &Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+        vec![
+            self.id.to_string(),
+            self.slug.clone(),
+            self.name.clone(),
+            self.status.clone(),
+            self.time_zone.clone(),
+            self.schema.clone(),
+            self.schema_exists.to_string(),
+            self.version.map(|v| v.to_string()).unwrap_or_default(),
+            self.latest_version.to_string(),
+            self.users.to_string(),
+            opt(&self.appointments),
+            opt(&self.calendar_blocks),
+            self.size_bytes.to_string(),
+            self.last_migration_status.clone().unwrap_or_default(),
+            self.last_migration_at.clone().unwrap_or_default(),
+            self.last_migration_error.clone().unwrap_or_default(),
+            self.created_at.clone(),
+            self.updated_at.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+pub async fn show(conn: &mut PgConnection, set: &MigrationSet, key: &str) -> Result<TenantDetails> {
+    let t = resolve(conn, key).await?;
+    let tz = t.tz();
+    let (schema_exists, size_bytes): (bool, i64) = db::query_as(
+        "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1),
+                coalesce((SELECT sum(pg_total_relation_size(c.oid))::bigint
+                          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                          WHERE n.nspname = $1 AND c.relkind IN ('r', 'm', 'p')), 0)",
+    )
+    .bind(t.schema())
+    .fetch_one(&mut *conn)
+    .await
+    .db("cannot measure the tenant schema")?;
+    let users: i64 = db::query_scalar("SELECT count(*) FROM theratime.users WHERE tenant_id = $1")
+        .bind(t.id)
+        .fetch_one(&mut *conn)
+        .await
+        .db("cannot count users")?;
+    let run: Option<(i32, String, DateTime<Utc>, Option<String>)> = db::query_as(
+        "SELECT version, last_status, last_started_at, last_error FROM theratime.tenant_migrations WHERE tenant_id = $1",
+    )
+    .bind(t.id)
+    .fetch_optional(&mut *conn)
+    .await
+    .db("cannot read the migration status")?;
+    let (appointments, calendar_blocks) = if schema_exists {
+        let mut tx = db::tenant_tx(conn, t.id, Isolation::RepeatableRead).await?;
+        let counts: (i64, i64) = db::query_as(
+            "SELECT (SELECT count(*) FROM appointments), (SELECT count(*) FROM calendar_blocks)",
+        )
+        .fetch_one(&mut *tx)
+        .await
+        .db("cannot count the tenant's appointments")?;
+        tx.commit().await?;
+        (Some(counts.0), Some(counts.1))
+    } else {
+        (None, None)
+    };
+    Ok(TenantDetails {
+        id: t.id,
+        schema: t.schema(),
+        slug: t.slug,
+        name: t.name,
+        status: t.status,
+        time_zone: t.time_zone,
+        schema_exists,
+        version: run.as_ref().map(|r| r.0),
+        latest_version: set.latest_tenant_version(),
+        users,
+        appointments,
+        calendar_blocks,
+        size_bytes,
+        last_migration_status: run.as_ref().map(|r| r.1.clone()),
+        last_migration_at: run.as_ref().map(|r| format_local(r.2, tz)),
+        last_migration_error: run.and_then(|r| r.3),
+        created_at: format_local(t.created_at, tz),
+        updated_at: format_local(t.updated_at, tz),
+    })
+}
+
+/// Change name and/or time zone.
+pub async fn update(
+    conn: &mut PgConnection,
+    key: &str,
+    name: Option<&str>,
+    time_zone: Option<&str>,
+) -> Result<Tenant> {
+    if name.is_none() && time_zone.is_none() {
+        return Err(Error::usage(
+            "nothing to change: give --name and/or --timezone",
+        ));
+    }
+    if let Some(n) = name {
+        validate_name(n)?;
+    }
+    if let Some(z) = time_zone {
+        validate_time_zone(z)?;
+    }
+    let t = resolve(conn, key).await?;
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    let updated: Tenant = db::query_as(
+        "UPDATE theratime.tenants SET name = coalesce($2, name), time_zone = coalesce($3, time_zone), updated_at = now()
+         WHERE id = $1 RETURNING id, slug, name, time_zone, status, created_at, updated_at",
+    )
+    .bind(t.id)
+    .bind(name.map(str::trim))
+    .bind(time_zone)
+    .fetch_one(&mut *tx)
+    .await
+    .db("cannot update the tenant")?;
+    let mut changes = Vec::new();
+    if let Some(n) = name {
+        changes.push(format!("name={n}"));
+    }
+    if let Some(z) = time_zone {
+        changes.push(format!("time_zone={z}"));
+    }
+    audit::record(
+        &mut tx,
+        &Audit::new(
+            "tenant update",
+            Some(&t),
+            Some(&changes.join(" ")),
+            "updated",
+        ),
+    )
+    .await?;
+    tx.commit().await.db("cannot commit")?;
+    Ok(updated)
+}
+
+/// Suspend or resume. Suspending a suspended tenant (or resuming an active one) is a conflict.
+pub async fn set_status(conn: &mut PgConnection, key: &str, status: &str) -> Result<Tenant> {
+    let t = resolve(conn, key).await?;
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    let updated: Option<Tenant> = db::query_as(
+        "UPDATE theratime.tenants SET status = $2, updated_at = now() WHERE id = $1 AND status <> $2
+         RETURNING id, slug, name, time_zone, status, created_at, updated_at",
+    )
+    .bind(t.id)
+    .bind(status)
+    .fetch_optional(&mut *tx)
+    .await
+    .db("cannot change the tenant's status")?;
+    let Some(updated) = updated else {
+        return Err(Error::conflict(format!(
+            "tenant {:?} is already {status}",
+            t.slug
+        )));
+    };
+    let command = if status == "suspended" {
+        "tenant suspend"
+    } else {
+        "tenant resume"
+    };
+    audit::record(&mut tx, &Audit::new(command, Some(&t), None, status)).await?;
+    tx.commit().await.db("cannot commit")?;
+    Ok(updated)
+}
+
+/// Drop the schema, the row and (by cascade) the tenant's users, in one transaction.
+pub async fn drop(conn: &mut PgConnection, tenant: &Tenant) -> Result<()> {
+    let tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    let mut tx = db::enter_tenant(tx, tenant.id).await?;
+    db::drop_tenant_schema(&mut tx).await?;
+    let deleted = db::query("DELETE FROM theratime.tenants WHERE id = $1")
+        .bind(tenant.id)
+        .execute(&mut *tx)
+        .await
+        .db("cannot delete the tenant row")?;
+    if deleted.rows_affected() == 0 {
+        return Err(Error::not_found(format!(
+            "tenant {:?} no longer exists",
+            tenant.slug
+        )));
+    }
+    audit::record(
+        &mut tx,
+        &Audit::new("tenant drop", Some(tenant), None, "dropped"),
+    )
+    .await?;
+    tx.commit().await
+}
