@@ -205,7 +205,7 @@ fn connect_error(opts: &PgConnectOptions, e: sqlx::Error) -> Error {
     } else {
         Error::Database {
             context: format!("cannot connect to {target}"),
-            source: e,
+            error: e,
         }
     }
 }

@@ -36,12 +36,8 @@ pub enum Error {
     Busy(String),
     #[error("interrupted: the work in flight was rolled back")]
     Interrupted,
-    #[error("{context}: {source}")]
-    Database {
-        context: String,
-        #[source]
-        source: sqlx::Error,
-    },
+    #[error("{context}: {}", describe_sqlx(error))]
+    Database { context: String, error: sqlx::Error },
     #[error(transparent)]
     Other(#[from] anyhow::Error),
 }
@@ -59,7 +55,7 @@ impl Error {
             Error::Partial(_) => code::PARTIAL,
             Error::Busy(_) => code::BUSY,
             Error::Interrupted => code::INTERRUPTED,
-            Error::Database { source, .. } => sqlx_exit_code(source),
+            Error::Database { error, .. } => sqlx_exit_code(error),
             Error::Other(e) => e
                 .chain()
                 .find_map(|c| c.downcast_ref::<sqlx::Error>())
@@ -130,9 +126,9 @@ pub trait DbContext<T> {
 
 impl<T> DbContext<T> for std::result::Result<T, sqlx::Error> {
     fn db(self, context: impl fmt::Display) -> Result<T> {
-        self.map_err(|source| Error::Database {
+        self.map_err(|error| Error::Database {
             context: context.to_string(),
-            source,
+            error,
         })
     }
 }

@@ -22,6 +22,11 @@ pub fn is_root() -> bool {
 /// `/usr/lib/postgresql/<version>/bin` (newest version first).
 pub fn find_bin_dir() -> Option<PathBuf> {
     let has_tools = |dir: &Path| dir.join("initdb").is_file() && dir.join("pg_ctl").is_file();
+    // THERATIME_PG_BINDIR names the directory outright (and only it).
+    if let Some(dir) = std::env::var_os("THERATIME_PG_BINDIR").filter(|d| !d.is_empty()) {
+        let dir = PathBuf::from(dir);
+        return has_tools(&dir).then_some(dir);
+    }
     if let Some(path) = std::env::var_os("PATH")
         && let Some(dir) = std::env::split_paths(&path).find(|d| has_tools(d))
     {

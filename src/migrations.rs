@@ -26,6 +26,10 @@ pub const TENANT_HISTORY: &str = "refinery_schema_history";
 /// refinery's history table of the global schema.
 pub const GLOBAL_HISTORY: &str = "theratime.refinery_schema_history";
 
+/// Advisory lock key of migration runs: held for the session by `migrate`, and per
+/// transaction around every global migration.
+pub const FLEET_LOCK: i64 = 0x7468_6572_6174_6d31; // "theratm1"
+
 /// The migration sets this run uses.
 #[derive(Clone)]
 pub struct MigrationSet {
@@ -249,6 +253,11 @@ pub async fn apply_global(
     set: &MigrationSet,
     target: Option<i32>,
 ) -> Result<Applied> {
+    crate::db::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(FLEET_LOCK)
+        .execute(&mut *conn)
+        .await
+        .db("cannot take the migration lock")?;
     crate::db::query("CREATE SCHEMA IF NOT EXISTS theratime")
         .execute(&mut *conn)
         .await

@@ -118,9 +118,8 @@ pub async fn create(
     validate_slug(new.slug)?;
     validate_name(new.name)?;
     validate_time_zone(new.time_zone)?;
-    migrations::check_global(conn, set).await?;
-
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    migrations::check_global(&mut tx, set).await?;
     let inserted: Option<Tenant> = db::query_as(
         "INSERT INTO theratime.tenants (slug, name, time_zone) VALUES ($1, $2, $3)
          ON CONFLICT (slug) DO NOTHING
@@ -133,8 +132,8 @@ pub async fn create(
     .await
     .db("cannot insert the tenant")?;
     let Some(tenant) = inserted else {
+        let existing = resolve(&mut tx, new.slug).await?;
         tx.rollback().await.db("cannot roll back")?;
-        let existing = resolve(conn, new.slug).await?;
         return if if_not_exists {
             Ok(Created::Existed(existing))
         } else {
@@ -197,14 +196,20 @@ impl Record for TenantSummary {
 }
 
 pub async fn list(conn: &mut PgConnection) -> Result<Vec<TenantSummary>> {
-    db::query_as(
+    // Every statement runs inside a transaction: behind PgBouncer in transaction
+    // mode, only a transaction keeps one server connection for sqlx's
+    // parse/bind round trips.
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    let list = db::query_as(
         "SELECT t.id, t.slug, t.name, t.status, t.time_zone, 'tenant_' || t.id AS schema, m.version
          FROM theratime.tenants t LEFT JOIN theratime.tenant_migrations m ON m.tenant_id = t.id
          ORDER BY t.id",
     )
-    .fetch_all(conn)
+    .fetch_all(&mut *tx)
     .await
-    .db("cannot list tenants")
+    .db("cannot list tenants")?;
+    tx.commit().await.db("cannot commit")?;
+    Ok(list)
 }
 
 /// Everything about one tenant, for `tenant show`.
@@ -282,7 +287,9 @@ impl Record for TenantDetails {
 }
 
 pub async fn show(conn: &mut PgConnection, set: &MigrationSet, key: &str) -> Result<TenantDetails> {
-    let t = resolve(conn, key).await?;
+    // One snapshot for the whole report.
+    let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
+    let t = resolve(&mut tx, key).await?;
     let tz = t.tz();
     let (schema_exists, size_bytes): (bool, i64) = db::query_as(
         "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1),
@@ -291,23 +298,23 @@ pub async fn show(conn: &mut PgConnection, set: &MigrationSet, key: &str) -> Res
                           WHERE n.nspname = $1 AND c.relkind IN ('r', 'm', 'p')), 0)",
     )
     .bind(t.schema())
-    .fetch_one(&mut *conn)
+    .fetch_one(&mut *tx)
     .await
     .db("cannot measure the tenant schema")?;
     let users: i64 = db::query_scalar("SELECT count(*) FROM theratime.users WHERE tenant_id = $1")
         .bind(t.id)
-        .fetch_one(&mut *conn)
+        .fetch_one(&mut *tx)
         .await
         .db("cannot count users")?;
     let run: Option<(i32, String, DateTime<Utc>, Option<String>)> = db::query_as(
         "SELECT version, last_status, last_started_at, last_error FROM theratime.tenant_migrations WHERE tenant_id = $1",
     )
     .bind(t.id)
-    .fetch_optional(&mut *conn)
+    .fetch_optional(&mut *tx)
     .await
     .db("cannot read the migration status")?;
     let (appointments, calendar_blocks) = if schema_exists {
-        let mut tx = db::tenant_tx(conn, t.id, Isolation::RepeatableRead).await?;
+        let mut tx = db::enter_tenant(tx, t.id).await?;
         let counts: (i64, i64) = db::query_as(
             "SELECT (SELECT count(*) FROM appointments), (SELECT count(*) FROM calendar_blocks)",
         )
@@ -317,6 +324,7 @@ pub async fn show(conn: &mut PgConnection, set: &MigrationSet, key: &str) -> Res
         tx.commit().await?;
         (Some(counts.0), Some(counts.1))
     } else {
+        tx.commit().await.db("cannot commit")?;
         (None, None)
     };
     Ok(TenantDetails {
@@ -359,8 +367,8 @@ pub async fn update(
     if let Some(z) = time_zone {
         validate_time_zone(z)?;
     }
-    let t = resolve(conn, key).await?;
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    let t = resolve(&mut tx, key).await?;
     let updated: Tenant = db::query_as(
         "UPDATE theratime.tenants SET name = coalesce($2, name), time_zone = coalesce($3, time_zone), updated_at = now()
          WHERE id = $1 RETURNING id, slug, name, time_zone, status, created_at, updated_at",
@@ -394,8 +402,8 @@ pub async fn update(
 
 /// Suspend or resume. Suspending a suspended tenant (or resuming an active one) is a conflict.
 pub async fn set_status(conn: &mut PgConnection, key: &str, status: &str) -> Result<Tenant> {
-    let t = resolve(conn, key).await?;
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    let t = resolve(&mut tx, key).await?;
     let updated: Option<Tenant> = db::query_as(
         "UPDATE theratime.tenants SET status = $2, updated_at = now() WHERE id = $1 AND status <> $2
          RETURNING id, slug, name, time_zone, status, created_at, updated_at",

@@ -11,8 +11,6 @@ use crate::migrations::{self, MigrationSet};
 use crate::output::Record;
 use crate::tenants;
 
-/// Session advisory lock held by a migration run (direct connection only).
-const FLEET_LOCK: i64 = 0x7468_6572_6174_6d31; // "theratm1"
 
 #[derive(Debug, Clone, Serialize)]
 struct SchemaRun {
@@ -56,14 +54,14 @@ pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
 
 async fn lock_fleet(conn: &mut PgConnection, ctx: &Ctx) -> Result<()> {
     let got: bool = db::query_scalar("SELECT pg_try_advisory_lock($1)")
-        .bind(FLEET_LOCK)
+        .bind(migrations::FLEET_LOCK)
         .fetch_one(&mut *conn)
         .await
         .db("cannot take the migration lock")?;
     if !got {
         ctx.notice("theratime: another migration run holds the lock; waiting for it to finish");
         db::query("SELECT pg_advisory_lock($1)")
-            .bind(FLEET_LOCK)
+            .bind(migrations::FLEET_LOCK)
             .execute(&mut *conn)
             .await
             .db("cannot take the migration lock")?;
@@ -206,9 +204,9 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
 
 fn annotate(e: Error, slug: &str) -> Error {
     match e {
-        Error::Database { context, source } => Error::Database {
+        Error::Database { context, error } => Error::Database {
             context: format!("tenant {slug}: {context}"),
-            source,
+            error,
         },
         other => other,
     }

@@ -14,7 +14,7 @@ use sqlx::postgres::{PgConnectOptions, PgConnection};
 
 use crate::cli::{Cli, Command};
 use crate::config::Settings;
-use crate::error::{Error, Result};
+use crate::error::{DbContext, Error, Result};
 use crate::migrations::MigrationSet;
 use crate::output::Printer;
 
@@ -55,12 +55,29 @@ impl Ctx {
             cluster.base.display()
         );
         cluster.ensure_running(s.connect_timeout.value).await?;
-        crate::db::connect_options(Some(&cluster.url(crate::local::DATABASE)))
+        let opts = crate::db::connect_options(Some(&cluster.url(crate::local::DATABASE)))?;
+        // A new local database gets its global schema at once, so that the first
+        // `tenant create` just works.
+        let mut conn = crate::db::connect(&opts, s.connect_timeout.value).await?;
+        if crate::migrations::global_version(&mut conn).await?.is_none() {
+            let set = self.migrations()?;
+            let mut tx = crate::db::begin(&mut conn, crate::db::Isolation::ReadCommitted).await?;
+            crate::migrations::apply_global(&mut tx, &set, None).await?;
+            tx.commit().await.db("cannot commit the global migrations")?;
+            eprintln!("theratime: applied the global migrations to the new local database");
+        }
+        Ok(opts)
     }
 
     /// One connection (fails fast when the server is unreachable).
     pub async fn connect(&self, direct: bool) -> Result<PgConnection> {
-        let opts = self.connect_options(direct).await?;
+        let mut opts = self.connect_options(direct).await?;
+        if direct {
+            // A backend blocked on a lock notices within a second that an
+            // interrupted theratime has gone, and gives up its locks and waits.
+            // (Direct connections only: PgBouncer refuses startup options.)
+            opts = opts.options([("client_connection_check_interval", "1000")]);
+        }
         crate::db::connect(&opts, self.settings.connect_timeout.value).await
     }
 

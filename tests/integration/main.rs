@@ -1,2 +1,12 @@
-#[test]
-fn placeholder() {}
+//! Integration tests: the real binary against a real PostgreSQL.
+
+mod harness;
+
+mod config;
+mod connection;
+mod generated;
+mod invariants;
+mod local;
+mod migrate;
+mod pgbouncer;
+mod tenant;

@@ -1,0 +1,322 @@
+//! Test harness: one throwaway PostgreSQL cluster per test run (or
+//! THERATIME_TEST_DATABASE_URL), a fresh database per test, and a fluent helper that
+//! runs the real binary with a clean environment.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use sqlx::postgres::PgConnection;
+use sqlx::{AssertSqlSafe, Connection, Row};
+use theratime::local::{Cluster, InitOptions};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_theratime");
+/// A login role that must give a password (scram-sha-256), for the wrong-password test.
+pub const PW_ROLE: &str = "theratime_pw";
+pub const PW_ROLE_PASSWORD: &str = "right-horse-battery";
+const TEMPLATE: &str = "theratime_template";
+
+pub struct Server {
+    /// URL of a database on the server, with `{db}` where the database name goes.
+    url_pattern: String,
+    pub cluster: Option<Cluster>,
+}
+
+impl Server {
+    pub fn url(&self, db: &str) -> String {
+        self.url_pattern.replace("{db}", db)
+    }
+}
+
+pub fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap()
+}
+
+pub fn server() -> &'static Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        let server = match std::env::var("THERATIME_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+            Some(url) => external(&url),
+            None => throwaway_cluster(),
+        };
+        rt().block_on(prepare_template(&server));
+        server
+    })
+}
+
+fn external(url: &str) -> Server {
+    let mut parsed = url::Url::parse(url).expect("THERATIME_TEST_DATABASE_URL is a URL");
+    parsed.set_path("/DBNAME");
+    Server {
+        url_pattern: parsed.to_string().replace("DBNAME", "{db}"),
+        cluster: None,
+    }
+}
+
+fn throwaway_cluster() -> Server {
+    // Not under /root and not a 0700 dir the postgres user cannot enter.
+    let base = tempfile::Builder::new()
+        .prefix("theratime-test-")
+        .tempdir_in("/tmp")
+        .expect("temp dir")
+        .keep();
+    let cluster = Cluster::new(base.join("pg")).expect("PostgreSQL server binaries");
+    cluster.init(InitOptions { durable: false }).expect("initdb");
+    let hba = cluster.data_dir().join("pg_hba.conf");
+    let old = std::fs::read_to_string(&hba).unwrap();
+    std::fs::write(
+        &hba,
+        format!("local all {PW_ROLE} scram-sha-256\nhost all {PW_ROLE} 127.0.0.1/32 scram-sha-256\n{old}"),
+    )
+    .unwrap();
+    cluster.start().expect("start the test cluster");
+    watchdog(&cluster, &base);
+    Server {
+        url_pattern: cluster.url("{db}"),
+        cluster: Some(cluster),
+    }
+}
+
+/// Stop the cluster and remove its files when this test process ends
+/// (THERATIME_TEST_KEEP=1 keeps them for inspection).
+fn watchdog(cluster: &Cluster, base: &Path) {
+    let pid = std::process::id();
+    let data = cluster.data_dir();
+    let pg_ctl = cluster.bin.join("pg_ctl");
+    let runas = if theratime::local::is_root() { "runuser -u postgres -- " } else { "" };
+    let cleanup = if std::env::var_os("THERATIME_TEST_KEEP").is_some() {
+        String::new()
+    } else {
+        format!("rm -rf '{}'", base.display())
+    };
+    let script = format!(
+        "while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; {runas}'{}' stop -D '{}' -m immediate >/dev/null 2>&1; {cleanup}",
+        pg_ctl.display(),
+        data.display()
+    );
+    std::process::Command::new("setsid")
+        .args(["sh", "-c", &script])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn the cluster watchdog");
+}
+
+async fn admin(server: &Server) -> PgConnection {
+    PgConnection::connect(&server.url("postgres")).await.expect("connect to the test server")
+}
+
+pub async fn exec(conn: &mut PgConnection, sql: &str) {
+    sqlx::raw_sql(AssertSqlSafe(sql.to_string()))
+        .execute(conn)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+async fn prepare_template(server: &Server) {
+    let mut conn = admin(server).await;
+    exec(&mut conn, &format!("DROP DATABASE IF EXISTS {TEMPLATE}")).await;
+    exec(&mut conn, &format!("CREATE DATABASE {TEMPLATE}")).await;
+    let _ = sqlx::raw_sql(AssertSqlSafe(format!(
+        "CREATE ROLE {PW_ROLE} LOGIN PASSWORD '{PW_ROLE_PASSWORD}'"
+    )))
+    .execute(&mut conn)
+    .await;
+    let out = std::process::Command::new(BIN)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .args(["--database-url", &server.url(TEMPLATE), "migrate", "--global", "-q"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "migrating the template: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// A fresh database for one test, made from a template that has the global schema.
+pub struct TestDb {
+    pub name: String,
+    pub url: String,
+}
+
+impl TestDb {
+    pub fn new() -> TestDb {
+        Self::create(true)
+    }
+
+    /// An empty database (no theratime schema).
+    pub fn empty() -> TestDb {
+        Self::create(false)
+    }
+
+    fn create(with_schema: bool) -> TestDb {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let server = server();
+        let name = format!("t{}_{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst));
+        let template = if with_schema { TEMPLATE } else { "template0" };
+        rt().block_on(async {
+            let mut conn = admin(server).await;
+            exec(&mut conn, &format!("CREATE DATABASE {name} TEMPLATE {template}")).await;
+            exec(&mut conn, &format!("GRANT ALL ON DATABASE {name} TO {PW_ROLE}")).await;
+        });
+        TestDb { url: server.url(&name), name }
+    }
+
+    pub fn cli(&self) -> Cli {
+        cli().env("THERATIME_DATABASE_URL", &self.url)
+    }
+
+    /// Run SQL and return the first column of every row as text.
+    pub fn query(&self, sql: &str) -> Vec<String> {
+        rt().block_on(async {
+            let mut conn = PgConnection::connect(&self.url).await.unwrap();
+            let rows = sqlx::raw_sql(AssertSqlSafe(sql.to_string()))
+                .fetch_all(&mut conn)
+                .await
+                .unwrap_or_else(|e| panic!("{sql}: {e}"));
+            rows.iter()
+                .map(|r| r.try_get::<Option<String>, _>(0).unwrap().unwrap_or_default())
+                .collect()
+        })
+    }
+
+    pub fn one(&self, sql: &str) -> String {
+        self.query(sql).into_iter().next().unwrap_or_default()
+    }
+
+    pub fn exec(&self, sql: &str) {
+        rt().block_on(async {
+            let mut conn = PgConnection::connect(&self.url).await.unwrap();
+            exec(&mut conn, sql).await;
+        })
+    }
+
+    /// Run SQL expecting an error; return its SQLSTATE.
+    pub fn exec_err(&self, sql: &str) -> String {
+        rt().block_on(async {
+            let mut conn = PgConnection::connect(&self.url).await.unwrap();
+            let err = sqlx::raw_sql(AssertSqlSafe(sql.to_string()))
+                .execute(&mut conn)
+                .await
+                .expect_err(sql);
+            theratime::error::sqlstate(&err).unwrap_or_else(|| panic!("not a database error: {err}"))
+        })
+    }
+
+    /// Everything a command could change, in one comparable value: schemas, and every
+    /// row of every table of every theratime and tenant schema.
+    pub fn snapshot(&self) -> String {
+        let tables = self.query(
+            "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE c.relkind = 'r' AND (n.nspname = 'theratime' OR n.nspname LIKE 'tenant\\_%') ORDER BY 1",
+        );
+        let mut out = self.query(
+            "SELECT string_agg(nspname, ',' ORDER BY nspname) FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'",
+        );
+        for t in tables {
+            out.push(t.clone());
+            out.extend(self.query(&format!("SELECT t::text FROM {t} t ORDER BY t::text")));
+        }
+        out.join("\n")
+    }
+
+    /// Insert a user straight into the global table; returns its id.
+    pub fn add_user(&self, tenant_id: i64, email: &str, role: &str) -> i64 {
+        self.one(&format!(
+            "INSERT INTO theratime.users (tenant_id, email, display_name, role) VALUES ({tenant_id}, '{email}', '{email}', '{role}') RETURNING id::text"
+        ))
+        .parse()
+        .unwrap()
+    }
+
+    /// Create a tenant with the binary; returns its id.
+    pub fn tenant(&self, slug: &str) -> i64 {
+        let out = self.cli().args(["tenant", "create", slug, "--name", slug, "-q"]).succeeds();
+        out.stdout().trim().parse().expect("tenant id")
+    }
+}
+
+/// The binary with a clean environment: no THERATIME_*, DATABASE_URL or PG*
+/// variable of the developer's shell can change a result.
+pub fn cli() -> Cli {
+    let mut cmd = assert_cmd::Command::new(BIN);
+    cmd.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", "/nonexistent-theratime-home")
+        .env("THERATIME_CONFIG", "")
+        .timeout(Duration::from_secs(120));
+    Cli { cmd }
+}
+
+pub struct Cli {
+    cmd: assert_cmd::Command,
+}
+
+impl Cli {
+    pub fn args<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        self.cmd.args(args);
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: impl AsRef<std::ffi::OsStr>) -> Self {
+        self.cmd.env(key, value);
+        self
+    }
+
+    pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
+        self.cmd.write_stdin(input);
+        self
+    }
+
+    pub fn run(mut self) -> Run {
+        Run(self.cmd.output().expect("run theratime"))
+    }
+
+    pub fn succeeds(self) -> Run {
+        self.fails(0)
+    }
+
+    /// Run and expect `code` (0 for success).
+    pub fn fails(self, code: i32) -> Run {
+        let run = self.run();
+        assert_eq!(
+            run.0.status.code(),
+            Some(code),
+            "expected exit {code}\nstdout:\n{}\nstderr:\n{}",
+            run.stdout(),
+            run.stderr()
+        );
+        run
+    }
+}
+
+pub struct Run(pub Output);
+
+impl Run {
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.0.stdout).into_owned()
+    }
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.0.stderr).into_owned()
+    }
+    pub fn stdout_contains(self, needle: &str) -> Self {
+        assert!(self.stdout().contains(needle), "stdout lacks {needle:?}:\n{}", self.stdout());
+        self
+    }
+    pub fn stderr_contains(self, needle: &str) -> Self {
+        assert!(self.stderr().contains(needle), "stderr lacks {needle:?}:\n{}", self.stderr());
+        self
+    }
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.0.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout()))
+    }
+}
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}

@@ -1,0 +1,76 @@
+//! `theratime migrate` (the basics; fleet features have their own tests).
+
+use crate::harness::*;
+
+#[test]
+fn bare_migrate_does_global_then_every_tenant() {
+    let db = TestDb::empty();
+    let out = db.cli().args(["migrate", "-o", "json"]).succeeds().json();
+    assert_eq!(out[0]["schema"], "theratime");
+    assert_eq!(out[0]["to"], 1);
+    let a = db.tenant("acme");
+    let b = db.tenant("beta");
+    // Roll a tenant back by hand to simulate a pending migration on one tenant.
+    db.exec(&format!(
+        "DROP TABLE tenant_{b}.appointments, tenant_{b}.calendar_blocks, tenant_{b}.refinery_schema_history;
+         UPDATE theratime.tenant_migrations SET version = 0 WHERE tenant_id = {b}"
+    ));
+    let out = db.cli().args(["migrate", "-o", "json"]).succeeds().json();
+    let rows = out.as_array().unwrap();
+    assert_eq!(rows.len(), 3, "{out}");
+    assert_eq!(rows[1]["schema"], format!("tenant_{a}"));
+    assert_eq!(rows[1]["status"], "up to date");
+    assert_eq!(rows[2]["schema"], format!("tenant_{b}"));
+    assert_eq!(rows[2]["status"], "migrated");
+    assert_eq!(db.one(&format!("SELECT count(*)::text FROM tenant_{b}.appointments")), "0");
+    let status = db.cli().args(["migrate", "status", "-o", "json"]).succeeds().json();
+    assert!(status.as_array().unwrap().iter().all(|r| r["pending"] == 0), "{status}");
+}
+
+#[test]
+fn interrupting_a_waiting_migration_exits_130() {
+    let db = TestDb::new();
+    rt().block_on(async {
+        use sqlx::Connection;
+        let mut holder = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        exec(&mut holder, "SELECT pg_advisory_lock(8388065847913246001)").await;
+        let mut child = std::process::Command::new(BIN)
+            .env_clear()
+            .env("THERATIME_DATABASE_URL", &db.url)
+            .args(["migrate"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Wait until it waits for the lock.
+        for _ in 0..100 {
+            let waiting: i64 = theratime::db::query_scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                .fetch_one(&mut holder)
+                .await
+                .unwrap();
+            if waiting > 0 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(130));
+        let mut err = String::new();
+        use std::io::Read;
+        child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+        assert!(err.contains("interrupted"), "{err}");
+        // Its backend is gone: no session of it waits or holds anything.
+        for _ in 0..100 {
+            let waiting: i64 = theratime::db::query_scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                .fetch_one(&mut holder)
+                .await
+                .unwrap();
+            if waiting == 0 {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the interrupted migration still waits for the lock");
+    });
+}
