@@ -37,11 +37,13 @@ run_theratime w; run_psql w
 t_tt=0; t_ps=0
 for round in 1 2 3; do
     a=$(now); run_theratime "r$round"; b=$(now); run_psql "r$round"; c=$(now)
-    t_tt=$(echo "$t_tt + $b - $a" | bc); t_ps=$(echo "$t_ps + $c - $b" | bc)
+    t_tt=$(awk "BEGIN { print $t_tt + $b - $a }"); t_ps=$(awk "BEGIN { print $t_ps + $c - $b }")
 done
 total=$((3 * N))
 printf 'tenant create, %d tenants each (release build, same server):\n' "$total"
-printf '  theratime tenant create : %7.2f ms/tenant\n' "$(echo "$t_tt * 1000 / $total" | bc -l)"
-printf '  psql -X -1 -f (same DDL): %7.2f ms/tenant\n' "$(echo "$t_ps * 1000 / $total" | bc -l)"
-printf '  ratio theratime/psql    : %7.2fx (target <= 1.2x)\n' "$(echo "$t_tt / $t_ps" | bc -l)"
+awk -v tt="$t_tt" -v ps="$t_ps" -v n="$total" 'BEGIN {
+    printf "  theratime tenant create : %7.2f ms/tenant\n", tt * 1000 / n
+    printf "  psql -X -1 -f (same DDL): %7.2f ms/tenant\n", ps * 1000 / n
+    printf "  ratio theratime/psql    : %7.2fx (target <= 1.2x)\n", tt / ps
+}'
 rm -f "$SQL"

@@ -11,7 +11,6 @@ use crate::migrations::{self, MigrationSet};
 use crate::output::Record;
 use crate::tenants;
 
-
 #[derive(Debug, Clone, Serialize)]
 struct SchemaRun {
     schema: String,

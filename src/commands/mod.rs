@@ -59,11 +59,16 @@ impl Ctx {
         // A new local database gets its global schema at once, so that the first
         // `tenant create` just works.
         let mut conn = crate::db::connect(&opts, s.connect_timeout.value).await?;
-        if crate::migrations::global_version(&mut conn).await?.is_none() {
+        if crate::migrations::global_version(&mut conn)
+            .await?
+            .is_none()
+        {
             let set = self.migrations()?;
             let mut tx = crate::db::begin(&mut conn, crate::db::Isolation::ReadCommitted).await?;
             crate::migrations::apply_global(&mut tx, &set, None).await?;
-            tx.commit().await.db("cannot commit the global migrations")?;
+            tx.commit()
+                .await
+                .db("cannot commit the global migrations")?;
             eprintln!("theratime: applied the global migrations to the new local database");
         }
         Ok(opts)

@@ -8,15 +8,27 @@ use crate::harness::*;
 fn config_shows_sources_and_redacts_passwords() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("theratime.toml");
-    std::fs::write(&file, "database_url = \"postgres://file:filesecret@db.example/app\"\ndefault_tenant = \"acme\"\n").unwrap();
+    std::fs::write(
+        &file,
+        "database_url = \"postgres://file:filesecret@db.example/app\"\ndefault_tenant = \"acme\"\n",
+    )
+    .unwrap();
     let out = cli()
         .env("THERATIME_CONFIG", &file)
         .args(["config", "-o", "json"])
         .succeeds();
     assert!(!out.stdout().contains("filesecret"), "{}", out.stdout());
     let rows = out.json();
-    assert_eq!(setting(&rows, "database_url")["value"], "postgres://file:***@db.example/app");
-    assert!(setting(&rows, "database_url")["source"].as_str().unwrap().starts_with("file"));
+    assert_eq!(
+        setting(&rows, "database_url")["value"],
+        "postgres://file:***@db.example/app"
+    );
+    assert!(
+        setting(&rows, "database_url")["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("file")
+    );
     assert_eq!(setting(&rows, "tenant")["value"], "acme");
 
     // env beats the file, the flag beats env.
@@ -26,11 +38,20 @@ fn config_shows_sources_and_redacts_passwords() {
         .args(["config", "-o", "json"])
         .succeeds();
     assert!(!out.stdout().contains("envsecret"));
-    assert_eq!(setting(&out.json(), "database_url")["source"], "env DATABASE_URL");
+    assert_eq!(
+        setting(&out.json(), "database_url")["source"],
+        "env DATABASE_URL"
+    );
     let out = cli()
         .env("THERATIME_CONFIG", &file)
         .env("DATABASE_URL", "postgres://env:envsecret@env.example/app")
-        .args(["config", "--database-url", "postgres://flag:flagsecret@flag.example/app", "-o", "json"])
+        .args([
+            "config",
+            "--database-url",
+            "postgres://flag:flagsecret@flag.example/app",
+            "-o",
+            "json",
+        ])
         .succeeds();
     assert!(!out.stdout().contains("flagsecret"));
     let url = setting(&out.json(), "database_url");
@@ -42,8 +63,14 @@ fn config_shows_sources_and_redacts_passwords() {
 fn global_options_are_accepted_anywhere() {
     let db = TestDb::new();
     db.tenant("acme");
-    let a = cli().args(["-o", "json", "--database-url", &db.url, "tenant", "list"]).succeeds().json();
-    let b = cli().args(["tenant", "--database-url", &db.url, "list", "-o", "json"]).succeeds().json();
+    let a = cli()
+        .args(["-o", "json", "--database-url", &db.url, "tenant", "list"])
+        .succeeds()
+        .json();
+    let b = cli()
+        .args(["tenant", "--database-url", &db.url, "list", "-o", "json"])
+        .succeeds()
+        .json();
     assert_eq!(a, b);
 }
 
@@ -52,8 +79,16 @@ fn libpq_environment_variables_are_honoured() {
     let db = TestDb::new();
     db.tenant("acme");
     let url = url::Url::parse(&db.url).unwrap();
-    let host = url.query_pairs().find(|(k, _)| k == "host").map(|(_, v)| v.into_owned()).unwrap_or("localhost".into());
-    let port = url.query_pairs().find(|(k, _)| k == "port").map(|(_, v)| v.into_owned()).unwrap_or("5432".into());
+    let host = url
+        .query_pairs()
+        .find(|(k, _)| k == "host")
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or("localhost".into());
+    let port = url
+        .query_pairs()
+        .find(|(k, _)| k == "port")
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or("5432".into());
     cli()
         .env("PGHOST", host)
         .env("PGPORT", port)
@@ -67,15 +102,33 @@ fn libpq_environment_variables_are_honoured() {
 #[test]
 fn an_unreachable_server_exits_6_quickly() {
     // A closed port: nothing listens on it.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let started = Instant::now();
     cli()
-        .args(["--database-url", &format!("postgres://someone:hunter2@127.0.0.1:{port}/db"), "tenant", "list"])
+        .args([
+            "--database-url",
+            &format!("postgres://someone:hunter2@127.0.0.1:{port}/db"),
+            "tenant",
+            "list",
+        ])
         .fails(6)
         .stderr_contains("cannot connect to 127.0.0.1");
-    assert!(started.elapsed() < Duration::from_secs(4), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "took {:?}",
+        started.elapsed()
+    );
     let out = cli()
-        .args(["--database-url", &format!("postgres://someone:hunter2@127.0.0.1:{port}/db"), "tenant", "list"])
+        .args([
+            "--database-url",
+            &format!("postgres://someone:hunter2@127.0.0.1:{port}/db"),
+            "tenant",
+            "list",
+        ])
         .fails(6);
     assert!(!out.stderr().contains("hunter2"));
 }
@@ -84,16 +137,36 @@ fn an_unreachable_server_exits_6_quickly() {
 fn a_wrong_password_exits_6_without_showing_it() {
     let db = TestDb::new();
     let before = db.snapshot();
-    let url = db.url.replacen("postgres://postgres@", &format!("postgres://{PW_ROLE}:wrong-secret-pw@"), 1);
+    let url = db.url.replacen(
+        "postgres://postgres@",
+        &format!("postgres://{PW_ROLE}:wrong-secret-pw@"),
+        1,
+    );
     assert_ne!(url, db.url, "unexpected test URL shape {}", db.url);
-    let out = cli().env("THERATIME_DATABASE_URL", &url).args(["tenant", "list"]).fails(6);
+    let out = cli()
+        .env("THERATIME_DATABASE_URL", &url)
+        .args(["tenant", "list"])
+        .fails(6);
     assert!(out.stderr().contains("password"), "{}", out.stderr());
     assert!(!out.stderr().contains("wrong-secret-pw"));
     assert!(!out.stdout().contains("wrong-secret-pw"));
     // And the right one works (proving the failure was the password).
-    let ok = db.url.replacen("postgres://postgres@", &format!("postgres://{PW_ROLE}:{PW_ROLE_PASSWORD}@"), 1);
-    cli().env("THERATIME_DATABASE_URL", &ok).args(["config"]).succeeds();
-    let code = cli().env("THERATIME_DATABASE_URL", &ok).args(["tenant", "list"]).run().0.status.code();
+    let ok = db.url.replacen(
+        "postgres://postgres@",
+        &format!("postgres://{PW_ROLE}:{PW_ROLE_PASSWORD}@"),
+        1,
+    );
+    cli()
+        .env("THERATIME_DATABASE_URL", &ok)
+        .args(["config"])
+        .succeeds();
+    let code = cli()
+        .env("THERATIME_DATABASE_URL", &ok)
+        .args(["tenant", "list"])
+        .run()
+        .0
+        .status
+        .code();
     assert_ne!(code, Some(6));
     assert_eq!(db.snapshot(), before);
 }
@@ -107,9 +180,18 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn help_documents_exit_codes() {
-    cli().args(["--help"]).succeeds().stdout_contains("Exit codes:").stdout_contains("8  busy");
+    cli()
+        .args(["--help"])
+        .succeeds()
+        .stdout_contains("Exit codes:")
+        .stdout_contains("8  busy");
 }
 
 fn setting(rows: &serde_json::Value, name: &str) -> serde_json::Value {
-    rows.as_array().unwrap().iter().find(|r| r["setting"] == name).unwrap().clone()
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["setting"] == name)
+        .unwrap()
+        .clone()
 }

@@ -10,10 +10,18 @@ use crate::harness::*;
 #[test]
 fn pooled_connections_serve_interleaved_tenants_without_leaking_search_path() {
     let db = TestDb::new();
-    let tenants: Vec<i64> = ["t-one", "t-two", "t-three"].iter().map(|s| db.tenant(s)).collect();
+    let tenants: Vec<i64> = ["t-one", "t-two", "t-three"]
+        .iter()
+        .map(|s| db.tenant(s))
+        .collect();
     let therapists: HashMap<i64, i64> = tenants
         .iter()
-        .map(|&t| (t, db.add_user(t, &format!("therapist{t}@x.test"), "therapist")))
+        .map(|&t| {
+            (
+                t,
+                db.add_user(t, &format!("therapist{t}@x.test"), "therapist"),
+            )
+        })
         .collect();
     let default_path = db.one("SELECT boot_val FROM pg_settings WHERE name = 'search_path'");
 
@@ -62,7 +70,9 @@ fn pooled_connections_serve_interleaved_tenants_without_leaking_search_path() {
         }
     });
     for t in &tenants {
-        let n = db.one(&format!("SELECT count(*)::text FROM tenant_{t}.calendar_blocks"));
+        let n = db.one(&format!(
+            "SELECT count(*)::text FROM tenant_{t}.calendar_blocks"
+        ));
         assert!(n.parse::<i32>().unwrap() >= 166, "{n}");
         let foreign = db.one(&format!(
             "SELECT count(*)::text FROM tenant_{t}.calendar_blocks WHERE reason <> 'tenant-{t}'"
@@ -83,11 +93,34 @@ fn rows_of_one_tenant_are_never_seen_through_another_tenants_commands() {
          VALUES ({therapist}, {client}, '2027-01-04 10:00Z', '2027-01-04 11:00Z');
          INSERT INTO tenant_{a}.calendar_blocks (therapist_id, starts_at, ends_at) VALUES ({therapist}, '2027-01-05 10:00Z', '2027-01-05 11:00Z')"
     ));
-    let show_a = db.cli().args(["tenant", "show", "alpha", "-o", "json"]).succeeds().json();
-    let show_b = db.cli().args(["tenant", "show", &b.to_string(), "-o", "json"]).succeeds().json();
-    assert_eq!((show_a["appointments"].as_i64(), show_a["calendar_blocks"].as_i64()), (Some(1), Some(1)));
-    assert_eq!((show_b["appointments"].as_i64(), show_b["calendar_blocks"].as_i64()), (Some(0), Some(0)));
-    assert_eq!((show_a["users"].as_i64(), show_b["users"].as_i64()), (Some(2), Some(0)));
+    let show_a = db
+        .cli()
+        .args(["tenant", "show", "alpha", "-o", "json"])
+        .succeeds()
+        .json();
+    let show_b = db
+        .cli()
+        .args(["tenant", "show", &b.to_string(), "-o", "json"])
+        .succeeds()
+        .json();
+    assert_eq!(
+        (
+            show_a["appointments"].as_i64(),
+            show_a["calendar_blocks"].as_i64()
+        ),
+        (Some(1), Some(1))
+    );
+    assert_eq!(
+        (
+            show_b["appointments"].as_i64(),
+            show_b["calendar_blocks"].as_i64()
+        ),
+        (Some(0), Some(0))
+    );
+    assert_eq!(
+        (show_a["users"].as_i64(), show_b["users"].as_i64()),
+        (Some(2), Some(0))
+    );
 }
 
 #[test]
@@ -105,15 +138,24 @@ fn only_the_helper_sets_search_path() {
             for (n, line) in text.lines().enumerate() {
                 let l = line.to_lowercase();
                 let code = l.split("//").next().unwrap_or("");
-                if code.contains("search_path") && (code.contains("set ") || code.contains("set_config")) {
+                if code.contains("search_path")
+                    && (code.contains("set ") || code.contains("set_config"))
+                {
                     offenders.push(format!("{}:{}: {line}", path.display(), n + 1));
                 }
             }
         }
     }
-    assert_eq!(offenders.len(), 1, "search_path is set outside the helper: {offenders:#?}");
+    assert_eq!(
+        offenders.len(),
+        1,
+        "search_path is set outside the helper: {offenders:#?}"
+    );
     assert!(offenders[0].contains("src/db.rs"), "{offenders:?}");
-    assert!(offenders[0].contains("SET LOCAL search_path TO"), "{offenders:?}");
+    assert!(
+        offenders[0].contains("SET LOCAL search_path TO"),
+        "{offenders:?}"
+    );
 }
 
 #[test]

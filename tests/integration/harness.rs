@@ -31,13 +31,19 @@ impl Server {
 }
 
 pub fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap()
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
 }
 
 pub fn server() -> &'static Server {
     static SERVER: OnceLock<Server> = OnceLock::new();
     SERVER.get_or_init(|| {
-        let server = match std::env::var("THERATIME_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+        let server = match std::env::var("THERATIME_TEST_DATABASE_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        {
             Some(url) => external(&url),
             None => throwaway_cluster(),
         };
@@ -63,7 +69,9 @@ fn throwaway_cluster() -> Server {
         .expect("temp dir")
         .keep();
     let cluster = Cluster::new(base.join("pg")).expect("PostgreSQL server binaries");
-    cluster.init(InitOptions { durable: false }).expect("initdb");
+    cluster
+        .init(InitOptions { durable: false })
+        .expect("initdb");
     let hba = cluster.data_dir().join("pg_hba.conf");
     let old = std::fs::read_to_string(&hba).unwrap();
     std::fs::write(
@@ -85,7 +93,11 @@ fn watchdog(cluster: &Cluster, base: &Path) {
     let pid = std::process::id();
     let data = cluster.data_dir();
     let pg_ctl = cluster.bin.join("pg_ctl");
-    let runas = if theratime::local::is_root() { "runuser -u postgres -- " } else { "" };
+    let runas = if theratime::local::is_root() {
+        "runuser -u postgres -- "
+    } else {
+        ""
+    };
     let cleanup = if std::env::var_os("THERATIME_TEST_KEEP").is_some() {
         String::new()
     } else {
@@ -96,6 +108,8 @@ fn watchdog(cluster: &Cluster, base: &Path) {
         pg_ctl.display(),
         data.display()
     );
+    // The watchdog outlives us on purpose: it is never waited for.
+    #[allow(clippy::zombie_processes)]
     std::process::Command::new("setsid")
         .args(["sh", "-c", &script])
         .stdin(std::process::Stdio::null())
@@ -106,7 +120,9 @@ fn watchdog(cluster: &Cluster, base: &Path) {
 }
 
 async fn admin(server: &Server) -> PgConnection {
-    PgConnection::connect(&server.url("postgres")).await.expect("connect to the test server")
+    PgConnection::connect(&server.url("postgres"))
+        .await
+        .expect("connect to the test server")
 }
 
 pub async fn exec(conn: &mut PgConnection, sql: &str) {
@@ -128,10 +144,20 @@ async fn prepare_template(server: &Server) {
     let out = std::process::Command::new(BIN)
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .args(["--database-url", &server.url(TEMPLATE), "migrate", "--global", "-q"])
+        .args([
+            "--database-url",
+            &server.url(TEMPLATE),
+            "migrate",
+            "--global",
+            "-q",
+        ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "migrating the template: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "migrating the template: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// A fresh database for one test, made from a template that has the global schema.
@@ -153,14 +179,29 @@ impl TestDb {
     fn create(with_schema: bool) -> TestDb {
         static N: AtomicUsize = AtomicUsize::new(0);
         let server = server();
-        let name = format!("t{}_{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst));
+        let name = format!(
+            "t{}_{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
         let template = if with_schema { TEMPLATE } else { "template0" };
         rt().block_on(async {
             let mut conn = admin(server).await;
-            exec(&mut conn, &format!("CREATE DATABASE {name} TEMPLATE {template}")).await;
-            exec(&mut conn, &format!("GRANT ALL ON DATABASE {name} TO {PW_ROLE}")).await;
+            exec(
+                &mut conn,
+                &format!("CREATE DATABASE {name} TEMPLATE {template}"),
+            )
+            .await;
+            exec(
+                &mut conn,
+                &format!("GRANT ALL ON DATABASE {name} TO {PW_ROLE}"),
+            )
+            .await;
         });
-        TestDb { url: server.url(&name), name }
+        TestDb {
+            url: server.url(&name),
+            name,
+        }
     }
 
     pub fn cli(&self) -> Cli {
@@ -176,7 +217,11 @@ impl TestDb {
                 .await
                 .unwrap_or_else(|e| panic!("{sql}: {e}"));
             rows.iter()
-                .map(|r| r.try_get::<Option<String>, _>(0).unwrap().unwrap_or_default())
+                .map(|r| {
+                    r.try_get::<Option<String>, _>(0)
+                        .unwrap()
+                        .unwrap_or_default()
+                })
                 .collect()
         })
     }
@@ -200,7 +245,8 @@ impl TestDb {
                 .execute(&mut conn)
                 .await
                 .expect_err(sql);
-            theratime::error::sqlstate(&err).unwrap_or_else(|| panic!("not a database error: {err}"))
+            theratime::error::sqlstate(&err)
+                .unwrap_or_else(|| panic!("not a database error: {err}"))
         })
     }
 
@@ -232,7 +278,10 @@ impl TestDb {
 
     /// Create a tenant with the binary; returns its id.
     pub fn tenant(&self, slug: &str) -> i64 {
-        let out = self.cli().args(["tenant", "create", slug, "--name", slug, "-q"]).succeeds();
+        let out = self
+            .cli()
+            .args(["tenant", "create", slug, "--name", slug, "-q"])
+            .succeeds();
         out.stdout().trim().parse().expect("tenant id")
     }
 }
@@ -305,15 +354,24 @@ impl Run {
         String::from_utf8_lossy(&self.0.stderr).into_owned()
     }
     pub fn stdout_contains(self, needle: &str) -> Self {
-        assert!(self.stdout().contains(needle), "stdout lacks {needle:?}:\n{}", self.stdout());
+        assert!(
+            self.stdout().contains(needle),
+            "stdout lacks {needle:?}:\n{}",
+            self.stdout()
+        );
         self
     }
     pub fn stderr_contains(self, needle: &str) -> Self {
-        assert!(self.stderr().contains(needle), "stderr lacks {needle:?}:\n{}", self.stderr());
+        assert!(
+            self.stderr().contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr()
+        );
         self
     }
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_slice(&self.0.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout()))
+        serde_json::from_slice(&self.0.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout()))
     }
 }
 

@@ -14,7 +14,12 @@ fn fixture() -> Fixture {
     let t = db.tenant("acme");
     let therapist = db.add_user(t, "ther@acme.test", "therapist");
     let client = db.add_user(t, "cli@acme.test", "client");
-    Fixture { db, t, therapist, client }
+    Fixture {
+        db,
+        t,
+        therapist,
+        client,
+    }
 }
 
 impl Fixture {
@@ -31,7 +36,10 @@ fn appointments_of_one_therapist_never_overlap_but_may_touch() {
     let f = fixture();
     f.db.exec(&f.book("2027-01-04 10:00Z", "2027-01-04 11:00Z"));
     f.db.exec(&f.book("2027-01-04 11:00Z", "2027-01-04 12:00Z"));
-    assert_eq!(f.db.exec_err(&f.book("2027-01-04 10:30Z", "2027-01-04 11:30Z")), "23P01");
+    assert_eq!(
+        f.db.exec_err(&f.book("2027-01-04 10:30Z", "2027-01-04 11:30Z")),
+        "23P01"
+    );
     // Cancelling frees the slot.
     f.db.exec(&format!("UPDATE tenant_{}.appointments SET status = 'cancelled' WHERE starts_at = '2027-01-04 10:00Z'", f.t));
     f.db.exec(&f.book("2027-01-04 10:00Z", "2027-01-04 11:00Z"));
@@ -49,11 +57,18 @@ fn appointments_of_one_therapist_never_overlap_but_may_touch() {
 #[test]
 fn ends_after_start_everywhere() {
     let f = fixture();
-    assert_eq!(f.db.exec_err(&f.book("2027-01-04 10:00Z", "2027-01-04 10:00Z")), "23514");
+    assert_eq!(
+        f.db.exec_err(&f.book("2027-01-04 10:00Z", "2027-01-04 10:00Z")),
+        "23514"
+    );
     // A negative range fails in tstzrange() (22000) or in the CHECK (23514): both are
     // invalid data, exit 5.
-    let negative = f.db.exec_err(&f.book("2027-01-04 10:00Z", "2027-01-04 09:00Z"));
-    assert!(negative == "23514" || negative.starts_with("22"), "{negative}");
+    let negative =
+        f.db.exec_err(&f.book("2027-01-04 10:00Z", "2027-01-04 09:00Z"));
+    assert!(
+        negative == "23514" || negative.starts_with("22"),
+        "{negative}"
+    );
     assert_eq!(
         f.db.exec_err(&format!(
             "INSERT INTO tenant_{}.calendar_blocks (therapist_id, starts_at, ends_at) VALUES ({}, '2027-01-04 10:00Z', '2027-01-04 10:00Z')",
@@ -70,7 +85,10 @@ fn blocks_and_appointments_exclude_each_other() {
         "INSERT INTO tenant_{}.calendar_blocks (therapist_id, starts_at, ends_at) VALUES ({}, '2027-01-04 12:00Z', '2027-01-04 13:00Z')",
         f.t, f.therapist
     ));
-    assert_eq!(f.db.exec_err(&f.book("2027-01-04 12:30Z", "2027-01-04 13:30Z")), "23P01");
+    assert_eq!(
+        f.db.exec_err(&f.book("2027-01-04 12:30Z", "2027-01-04 13:30Z")),
+        "23P01"
+    );
     f.db.exec(&f.book("2027-01-04 13:00Z", "2027-01-04 14:00Z"));
     assert_eq!(
         f.db.exec_err(&format!(
@@ -106,11 +124,16 @@ fn concurrent_block_and_booking_serialise() {
         exec(&mut a, "BEGIN").await;
         exec(&mut a, &block).await;
         let second = tokio::spawn(async move {
-            let r = sqlx::raw_sql(sqlx::AssertSqlSafe(book)).execute(&mut b).await;
+            let r = sqlx::raw_sql(sqlx::AssertSqlSafe(book))
+                .execute(&mut b)
+                .await;
             r.err().and_then(|e| theratime::error::sqlstate(&e))
         });
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        assert!(!second.is_finished(), "the booking did not wait for the block's transaction");
+        assert!(
+            !second.is_finished(),
+            "the booking did not wait for the block's transaction"
+        );
         exec(&mut a, "COMMIT").await;
         assert_eq!(second.await.unwrap().as_deref(), Some("23P01"));
     });
@@ -129,24 +152,50 @@ fn same_tenant_rule_holds_for_raw_sql() {
         )
     };
     // Another tenant's therapist, even with search_path pointing elsewhere.
-    assert_eq!(f.db.exec_err(&format!("SET search_path TO tenant_{other}; {}", insert(foreign_therapist, f.client))), "23514");
+    assert_eq!(
+        f.db.exec_err(&format!(
+            "SET search_path TO tenant_{other}; {}",
+            insert(foreign_therapist, f.client)
+        )),
+        "23514"
+    );
     // Wrong roles.
     assert_eq!(f.db.exec_err(&insert(f.client, f.client)), "23514");
     assert_eq!(f.db.exec_err(&insert(f.therapist, f.therapist)), "23514");
     // A user who does not exist.
     assert_eq!(f.db.exec_err(&insert(999_999, f.client)), "23503");
     // A deactivated user.
-    f.db.exec(&format!("UPDATE theratime.users SET active = false WHERE id = {}", f.client));
+    f.db.exec(&format!(
+        "UPDATE theratime.users SET active = false WHERE id = {}",
+        f.client
+    ));
     assert_eq!(f.db.exec_err(&insert(f.therapist, f.client)), "23514");
-    f.db.exec(&format!("UPDATE theratime.users SET active = true WHERE id = {}", f.client));
+    f.db.exec(&format!(
+        "UPDATE theratime.users SET active = true WHERE id = {}",
+        f.client
+    ));
     assert_eq!(f.db.snapshot(), before);
 
     // Rows already written stay valid when the user later moves or is deactivated.
     f.db.exec(&insert(f.therapist, f.client));
-    f.db.exec(&format!("UPDATE theratime.users SET tenant_id = {other} WHERE id = {}", f.client));
-    f.db.exec(&format!("UPDATE tenant_{}.appointments SET status = 'cancelled'", f.t));
+    f.db.exec(&format!(
+        "UPDATE theratime.users SET tenant_id = {other} WHERE id = {}",
+        f.client
+    ));
+    f.db.exec(&format!(
+        "UPDATE tenant_{}.appointments SET status = 'cancelled'",
+        f.t
+    ));
     // A table in a schema that is not a tenant's cannot use the guard.
-    f.db.exec(&format!("CREATE TABLE public.appointments (LIKE tenant_{}.appointments INCLUDING ALL)", f.t));
+    f.db.exec(&format!(
+        "CREATE TABLE public.appointments (LIKE tenant_{}.appointments INCLUDING ALL)",
+        f.t
+    ));
     f.db.exec("CREATE TRIGGER g BEFORE INSERT ON public.appointments FOR EACH ROW EXECUTE FUNCTION theratime.appointment_guard()");
-    assert_eq!(f.db.exec_err(&insert(f.therapist, f.client).replace(&format!("tenant_{}.", f.t), "public.")), "P0001");
+    assert_eq!(
+        f.db.exec_err(
+            &insert(f.therapist, f.client).replace(&format!("tenant_{}.", f.t), "public.")
+        ),
+        "P0001"
+    );
 }

@@ -4,24 +4,75 @@ use crate::harness::*;
 
 #[test]
 fn local_cluster_lifecycle_and_automatic_use() {
-    let dir = tempfile::Builder::new().prefix("tt-local-").tempdir_in("/tmp").unwrap();
+    let dir = tempfile::Builder::new()
+        .prefix("tt-local-")
+        .tempdir_in("/tmp")
+        .unwrap();
     let data = dir.path().to_path_buf();
     let local = || cli().env("THERATIME_DATA_DIR", &data);
-    local().args(["local", "status"]).succeeds().stdout_contains("absent");
-    // No database configured: the local cluster is created, started and announced.
     local()
-        .args(["tenant", "create", "acme", "--name", "Acme"])
+        .args(["local", "status"])
         .succeeds()
-        .stderr_contains("no database configured; using the local PostgreSQL cluster");
-    local().args(["tenant", "list", "-o", "json"]).succeeds().stdout_contains("\"acme\"");
-    local().args(["local", "status"]).succeeds().stdout_contains("running");
+        .stdout_contains("absent");
+    // No database configured: the README's quick-start command creates, starts and
+    // announces the local cluster, creates a tenant and lists it.
+    let readme = std::fs::read_to_string(repo_root().join("README.md")).unwrap();
+    let quick = readme
+        .lines()
+        .find(|l| l.starts_with("cargo run --release -- tenant create"))
+        .expect("the README's quick-start command");
+    let script = quick.replace("cargo run --release --", BIN);
+    let out = cli()
+        .env("THERATIME_DATA_DIR", &data)
+        .args(["config"])
+        .succeeds();
+    assert!(out.stdout().contains("local cluster"), "{}", out.stdout());
+    let run = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("THERATIME_DATA_DIR", &data)
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr),
+    );
+    assert!(run.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stderr.contains("no database configured; using the local PostgreSQL cluster"),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains("Acme Therapy") && stdout.contains("Europe/Berlin"),
+        "{stdout}"
+    );
+    local()
+        .args(["tenant", "list", "-o", "json"])
+        .succeeds()
+        .stdout_contains("\"acme\"");
+    local()
+        .args(["local", "status"])
+        .succeeds()
+        .stdout_contains("running");
     let url = local().args(["local", "url"]).succeeds().stdout();
-    cli().args(["--database-url", url.trim(), "tenant", "show", "acme"]).succeeds();
+    cli()
+        .args(["--database-url", url.trim(), "tenant", "show", "acme"])
+        .succeeds();
     local().args(["local", "stop"]).succeeds();
-    local().args(["local", "status"]).succeeds().stdout_contains("stopped");
-    local().args(["local", "destroy"]).fails(2).stderr_contains("--yes");
+    local()
+        .args(["local", "status"])
+        .succeeds()
+        .stdout_contains("stopped");
+    local()
+        .args(["local", "destroy"])
+        .fails(2)
+        .stderr_contains("--yes");
     local().args(["local", "destroy", "--yes"]).succeeds();
-    local().args(["local", "status"]).succeeds().stdout_contains("absent");
+    local()
+        .args(["local", "status"])
+        .succeeds()
+        .stdout_contains("absent");
 }
 
 #[test]

@@ -22,9 +22,21 @@ fn bare_migrate_does_global_then_every_tenant() {
     assert_eq!(rows[1]["status"], "up to date");
     assert_eq!(rows[2]["schema"], format!("tenant_{b}"));
     assert_eq!(rows[2]["status"], "migrated");
-    assert_eq!(db.one(&format!("SELECT count(*)::text FROM tenant_{b}.appointments")), "0");
-    let status = db.cli().args(["migrate", "status", "-o", "json"]).succeeds().json();
-    assert!(status.as_array().unwrap().iter().all(|r| r["pending"] == 0), "{status}");
+    assert_eq!(
+        db.one(&format!(
+            "SELECT count(*)::text FROM tenant_{b}.appointments"
+        )),
+        "0"
+    );
+    let status = db
+        .cli()
+        .args(["migrate", "status", "-o", "json"])
+        .succeeds()
+        .json();
+    assert!(
+        status.as_array().unwrap().iter().all(|r| r["pending"] == 0),
+        "{status}"
+    );
 }
 
 #[test]
@@ -44,10 +56,12 @@ fn interrupting_a_waiting_migration_exits_130() {
             .unwrap();
         // Wait until it waits for the lock.
         for _ in 0..100 {
-            let waiting: i64 = theratime::db::query_scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
-                .fetch_one(&mut holder)
-                .await
-                .unwrap();
+            let waiting: i64 = theratime::db::query_scalar(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+            )
+            .fetch_one(&mut holder)
+            .await
+            .unwrap();
             if waiting > 0 {
                 break;
             }
@@ -58,14 +72,21 @@ fn interrupting_a_waiting_migration_exits_130() {
         assert_eq!(status.code(), Some(130));
         let mut err = String::new();
         use std::io::Read;
-        child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
         assert!(err.contains("interrupted"), "{err}");
         // Its backend is gone: no session of it waits or holds anything.
         for _ in 0..100 {
-            let waiting: i64 = theratime::db::query_scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
-                .fetch_one(&mut holder)
-                .await
-                .unwrap();
+            let waiting: i64 = theratime::db::query_scalar(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+            )
+            .fetch_one(&mut holder)
+            .await
+            .unwrap();
             if waiting == 0 {
                 return;
             }

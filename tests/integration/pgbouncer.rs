@@ -26,10 +26,22 @@ fn pgbouncer_binary() -> Option<String> {
 
 fn start_bouncer(db: &TestDb) -> Bouncer {
     let server = server();
-    let cluster = server.cluster.as_ref().expect("the pgbouncer test runs against the throwaway cluster");
-    let bin = pgbouncer_binary().expect("pgbouncer is not installed: .ci/run installs Debian's pgbouncer package");
-    let dir = tempfile::Builder::new().prefix("tt-bouncer-").tempdir_in("/tmp").unwrap().keep();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let cluster = server
+        .cluster
+        .as_ref()
+        .expect("the pgbouncer test runs against the throwaway cluster");
+    let bin = pgbouncer_binary()
+        .expect("pgbouncer is not installed: .ci/run installs Debian's pgbouncer package");
+    let dir = tempfile::Builder::new()
+        .prefix("tt-bouncer-")
+        .tempdir_in("/tmp")
+        .unwrap()
+        .keep();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let ini = dir.join("pgbouncer.ini");
     std::fs::write(dir.join("userlist.txt"), "\"postgres\" \"\"\n").unwrap();
     std::fs::write(
@@ -46,22 +58,37 @@ fn start_bouncer(db: &TestDb) -> Bouncer {
     )
     .unwrap();
     let mut cmd = if theratime::local::is_root() {
-        Command::new("chown").args(["-R", "postgres"]).arg(&dir).status().unwrap();
-        std::fs::set_permissions(&dir, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+        Command::new("chown")
+            .args(["-R", "postgres"])
+            .arg(&dir)
+            .status()
+            .unwrap();
+        std::fs::set_permissions(&dir, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .unwrap();
         let mut c = Command::new("runuser");
         c.args(["-u", "postgres", "--", &bin]);
         c
     } else {
         Command::new(&bin)
     };
-    let child = cmd.arg(&ini).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    // Waited for by Bouncer's Drop (or killed there on a panic).
+    #[allow(clippy::zombie_processes)]
+    let child = cmd
+        .arg(&ini)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
     for _ in 0..100 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
             return Bouncer { child, port };
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    panic!("pgbouncer did not start; see {}/pgbouncer.log", dir.display());
+    panic!(
+        "pgbouncer did not start; see {}/pgbouncer.log",
+        dir.display()
+    );
 }
 
 #[test]
@@ -101,7 +128,16 @@ fn tenant_commands_work_concurrently_through_pgbouncer_transaction_pooling() {
         assert_eq!(json["users"], 1);
     }
     // List and a state change through the pooler too.
-    cli().env("THERATIME_DATABASE_URL", &url).args(["tenant", "list", "-q"]).succeeds();
-    cli().env("THERATIME_DATABASE_URL", &url).args(["tenant", "suspend", "pool-a"]).succeeds();
-    assert_eq!(db.one("SELECT status FROM theratime.tenants WHERE slug = 'pool-a'"), "suspended");
+    cli()
+        .env("THERATIME_DATABASE_URL", &url)
+        .args(["tenant", "list", "-q"])
+        .succeeds();
+    cli()
+        .env("THERATIME_DATABASE_URL", &url)
+        .args(["tenant", "suspend", "pool-a"])
+        .succeeds();
+    assert_eq!(
+        db.one("SELECT status FROM theratime.tenants WHERE slug = 'pool-a'"),
+        "suspended"
+    );
 }

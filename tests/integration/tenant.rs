@@ -5,48 +5,118 @@ fn create_list_show_update_suspend_resume() {
     let db = TestDb::new();
     let out = db
         .cli()
-        .args(["tenant", "create", "acme", "--name", "Acme Therapy", "--timezone", "Europe/Berlin", "-o", "json"])
+        .args([
+            "tenant",
+            "create",
+            "acme",
+            "--name",
+            "Acme Therapy",
+            "--timezone",
+            "Europe/Berlin",
+            "-o",
+            "json",
+        ])
         .succeeds()
         .stderr_contains("created tenant acme");
     let t = out.json();
     let id = t["id"].as_i64().unwrap();
     assert_eq!(t["schema"], format!("tenant_{id}"));
     assert!(t["created_at"].as_str().unwrap().ends_with("+01:00"), "{t}");
-    assert_eq!(db.one(&format!("SELECT count(*)::text FROM pg_namespace WHERE nspname = 'tenant_{id}'")), "1");
+    assert_eq!(
+        db.one(&format!(
+            "SELECT count(*)::text FROM pg_namespace WHERE nspname = 'tenant_{id}'"
+        )),
+        "1"
+    );
     // Its own history table, at the latest version.
-    assert_eq!(db.one(&format!("SELECT max(version)::text FROM tenant_{id}.refinery_schema_history")), "1");
+    assert_eq!(
+        db.one(&format!(
+            "SELECT max(version)::text FROM tenant_{id}.refinery_schema_history"
+        )),
+        "1"
+    );
 
-    let list = db.cli().args(["tenant", "list", "-o", "json"]).succeeds().json();
+    let list = db
+        .cli()
+        .args(["tenant", "list", "-o", "json"])
+        .succeeds()
+        .json();
     assert_eq!(list[0]["slug"], "acme");
     assert_eq!(list[0]["version"], 1);
     assert_eq!(list[0]["schema"], format!("tenant_{id}"));
-    let csv = db.cli().args(["tenant", "list", "-o", "csv"]).succeeds().stdout();
-    assert!(csv.starts_with("id,slug,name,status,time_zone,schema,version\n"), "{csv}");
-    db.cli().args(["tenant", "list", "-q"]).succeeds().stdout_contains(&format!("{id}\n"));
+    let csv = db
+        .cli()
+        .args(["tenant", "list", "-o", "csv"])
+        .succeeds()
+        .stdout();
+    assert!(
+        csv.starts_with("id,slug,name,status,time_zone,schema,version\n"),
+        "{csv}"
+    );
+    db.cli()
+        .args(["tenant", "list", "-q"])
+        .succeeds()
+        .stdout_contains(&format!("{id}\n"));
 
     // By slug or by id, and as the default tenant.
-    let show = db.cli().args(["tenant", "show", &id.to_string(), "-o", "json"]).succeeds().json();
+    let show = db
+        .cli()
+        .args(["tenant", "show", &id.to_string(), "-o", "json"])
+        .succeeds()
+        .json();
     assert_eq!(show["slug"], "acme");
     assert_eq!(show["appointments"], 0);
     assert_eq!(show["users"], 0);
     assert_eq!(show["version"], 1);
     assert_eq!(show["last_migration_status"], "ok");
     assert!(show["size_bytes"].as_i64().unwrap() > 0);
-    db.cli().env("THERATIME_TENANT", "acme").args(["tenant", "show"]).succeeds().stdout_contains("Acme Therapy");
+    db.cli()
+        .env("THERATIME_TENANT", "acme")
+        .args(["tenant", "show"])
+        .succeeds()
+        .stdout_contains("Acme Therapy");
 
-    db.cli().args(["tenant", "update", "acme", "--name", "Acme Praxis", "--timezone", "America/New_York"]).succeeds();
-    let show = db.cli().args(["tenant", "show", "acme", "-o", "json"]).succeeds().json();
+    db.cli()
+        .args([
+            "tenant",
+            "update",
+            "acme",
+            "--name",
+            "Acme Praxis",
+            "--timezone",
+            "America/New_York",
+        ])
+        .succeeds();
+    let show = db
+        .cli()
+        .args(["tenant", "show", "acme", "-o", "json"])
+        .succeeds()
+        .json();
     assert_eq!(show["name"], "Acme Praxis");
     assert_eq!(show["time_zone"], "America/New_York");
 
-    db.cli().args(["tenant", "suspend", "acme"]).succeeds().stdout_contains("suspended");
-    db.cli().args(["tenant", "suspend", "acme"]).fails(3).stderr_contains("already suspended");
-    db.cli().args(["tenant", "resume", "acme"]).succeeds().stdout_contains("active");
+    db.cli()
+        .args(["tenant", "suspend", "acme"])
+        .succeeds()
+        .stdout_contains("suspended");
+    db.cli()
+        .args(["tenant", "suspend", "acme"])
+        .fails(3)
+        .stderr_contains("already suspended");
+    db.cli()
+        .args(["tenant", "resume", "acme"])
+        .succeeds()
+        .stdout_contains("active");
 
     let audit = db.query("SELECT command || ':' || outcome FROM theratime.audit_log ORDER BY id");
     assert_eq!(
         audit,
-        ["tenant create:created", "tenant update:updated", "tenant suspend:suspended", "tenant resume:active"]
+        [
+            "tenant create:created",
+            "tenant update:updated",
+            "tenant suspend:suspended",
+            "tenant resume:active"
+        ]
     );
 }
 
@@ -55,7 +125,16 @@ fn bad_slugs_exit_5_and_change_nothing() {
     let db = TestDb::new();
     let before = db.snapshot();
     let long = "a".repeat(64);
-    for slug in ["a'; drop schema theratime cascade; --", long.as_str(), "A", "1abc", "ab_c", "x", "Acme", "acme!"] {
+    for slug in [
+        "a'; drop schema theratime cascade; --",
+        long.as_str(),
+        "A",
+        "1abc",
+        "ab_c",
+        "x",
+        "Acme",
+        "acme!",
+    ] {
         db.cli()
             .args(["tenant", "create", slug, "--name", "X"])
             .fails(5)
@@ -69,12 +148,23 @@ fn invalid_time_zone_exits_5_and_changes_nothing() {
     let db = TestDb::new();
     let before = db.snapshot();
     db.cli()
-        .args(["tenant", "create", "acme", "--name", "Acme", "--timezone", "Mars/Olympus"])
+        .args([
+            "tenant",
+            "create",
+            "acme",
+            "--name",
+            "Acme",
+            "--timezone",
+            "Mars/Olympus",
+        ])
         .fails(5)
         .stderr_contains("unknown time zone \"Mars/Olympus\"");
     db.tenant("beta");
     let before_update = db.snapshot();
-    db.cli().args(["tenant", "update", "beta", "--timezone", "Europe/Berlinn"]).fails(5).stderr_contains("IANA");
+    db.cli()
+        .args(["tenant", "update", "beta", "--timezone", "Europe/Berlinn"])
+        .fails(5)
+        .stderr_contains("IANA");
     assert_eq!(db.snapshot(), before_update);
     assert_ne!(before, before_update);
 }
@@ -91,7 +181,16 @@ fn duplicate_tenant_exits_3_unless_if_not_exists() {
     assert_eq!(db.snapshot(), before);
     let out = db
         .cli()
-        .args(["tenant", "create", "acme", "--name", "Again", "--if-not-exists", "-o", "json"])
+        .args([
+            "tenant",
+            "create",
+            "acme",
+            "--name",
+            "Again",
+            "--if-not-exists",
+            "-o",
+            "json",
+        ])
         .succeeds()
         .stderr_contains("already exists");
     assert_eq!(out.json()["id"], id);
@@ -121,7 +220,10 @@ fn create_is_one_transaction_when_a_later_statement_fails() {
     let db = TestDb::new();
     db.exec("CREATE SCHEMA tenant_1");
     let before = db.snapshot();
-    db.cli().args(["tenant", "create", "acme", "--name", "Acme"]).fails(1).stderr_contains("tenant schema");
+    db.cli()
+        .args(["tenant", "create", "acme", "--name", "Acme"])
+        .fails(1)
+        .stderr_contains("tenant schema");
     assert_eq!(db.snapshot(), before);
 
     // A lock held by another session plus a short lock_timeout: fails after the row,
@@ -133,7 +235,11 @@ fn create_is_one_transaction_when_a_later_statement_fails() {
     rt.block_on(async {
         use sqlx::Connection;
         let mut holder = sqlx::PgConnection::connect(&db.url).await.unwrap();
-        exec(&mut holder, "BEGIN; LOCK TABLE theratime.tenant_migrations IN ACCESS EXCLUSIVE MODE").await;
+        exec(
+            &mut holder,
+            "BEGIN; LOCK TABLE theratime.tenant_migrations IN ACCESS EXCLUSIVE MODE",
+        )
+        .await;
         let out = cli()
             .env("THERATIME_DATABASE_URL", &url)
             .args(["tenant", "create", "acme", "--name", "Acme"])
@@ -142,7 +248,10 @@ fn create_is_one_transaction_when_a_later_statement_fails() {
         exec(&mut holder, "ROLLBACK").await;
     });
     assert_eq!(db.snapshot(), before);
-    assert_eq!(db.one("SELECT count(*)::text FROM pg_namespace WHERE nspname LIKE 'tenant\\_%'"), "0");
+    assert_eq!(
+        db.one("SELECT count(*)::text FROM pg_namespace WHERE nspname LIKE 'tenant\\_%'"),
+        "0"
+    );
 }
 
 #[test]
@@ -160,12 +269,28 @@ fn drop_needs_a_terminal_or_yes_and_removes_schema_row_and_users() {
         .stderr_contains("--yes");
     assert_eq!(db.snapshot(), before);
 
-    db.cli().args(["tenant", "drop", "acme", "--yes"]).succeeds().stderr_contains("dropped tenant acme");
-    assert_eq!(db.one(&format!("SELECT count(*)::text FROM pg_namespace WHERE nspname = 'tenant_{id}'")), "0");
-    assert_eq!(db.one("SELECT string_agg(slug, ',') FROM theratime.tenants"), "beta");
-    assert_eq!(db.one("SELECT string_agg(id::text, ',') FROM theratime.users"), kept.to_string());
+    db.cli()
+        .args(["tenant", "drop", "acme", "--yes"])
+        .succeeds()
+        .stderr_contains("dropped tenant acme");
     assert_eq!(
-        db.one("SELECT command || ':' || tenant_slug FROM theratime.audit_log ORDER BY id DESC LIMIT 1"),
+        db.one(&format!(
+            "SELECT count(*)::text FROM pg_namespace WHERE nspname = 'tenant_{id}'"
+        )),
+        "0"
+    );
+    assert_eq!(
+        db.one("SELECT string_agg(slug, ',') FROM theratime.tenants"),
+        "beta"
+    );
+    assert_eq!(
+        db.one("SELECT string_agg(id::text, ',') FROM theratime.users"),
+        kept.to_string()
+    );
+    assert_eq!(
+        db.one(
+            "SELECT command || ':' || tenant_slug FROM theratime.audit_log ORDER BY id DESC LIMIT 1"
+        ),
         "tenant drop:acme"
     );
 }
