@@ -246,3 +246,31 @@ pub async fn drop_tenant_schema(tx: &mut TenantTx<'_>) -> Result<()> {
         .db("cannot drop the tenant schema")?;
     Ok(())
 }
+
+/// Advisory-lock class of per-tenant locks (the two-integer key space, apart from the
+/// single-bigint fleet lock and the per-therapist schedule locks).
+const TENANT_LOCK_CLASS: i32 = 0x5474_4c6b; // "TtLk"
+
+/// Hold the tenant's lock exclusively until the transaction ends: migrations, create
+/// and drop of one tenant never interleave with each other or with its backup.
+pub async fn lock_tenant(conn: &mut PgConnection, tenant_id: i64) -> Result<()> {
+    query("SELECT pg_advisory_xact_lock($1, ($2 % 2147483647)::integer)")
+        .bind(TENANT_LOCK_CLASS)
+        .bind(tenant_id)
+        .execute(conn)
+        .await
+        .db("cannot take the tenant's lock")?;
+    Ok(())
+}
+
+/// Hold the tenant's lock in shared mode until the transaction ends (backups: many
+/// may read one tenant at once, none while it is migrated or dropped).
+pub async fn lock_tenant_shared(conn: &mut PgConnection, tenant_id: i64) -> Result<()> {
+    query("SELECT pg_advisory_xact_lock_shared($1, ($2 % 2147483647)::integer)")
+        .bind(TENANT_LOCK_CLASS)
+        .bind(tenant_id)
+        .execute(conn)
+        .await
+        .db("cannot take the tenant's lock")?;
+    Ok(())
+}
