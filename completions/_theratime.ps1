@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('tenant', 'tenant', [CompletionResultType]::ParameterValue, 'Create, list, inspect, change, suspend and drop tenants')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply migrations: bare `migrate` does the global schema, then every tenant')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print the effective settings and where each came from (passwords redacted)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions')
             [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Manage the local PostgreSQL cluster used when no database is configured')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (the same files as completions/)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), generated from the same definitions as --help')
@@ -248,6 +249,12 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;migrate' {
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Tenants migrated at once (each in its own transaction)')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Stop at this tenant migration version instead of the latest')
+            [CompletionResult]::new('--canary', '--canary', [CompletionResultType]::ParameterName, 'Migrate N tenants first and stop before the rest when any of them fails')
+            [CompletionResult]::new('--canary-tenants', '--canary-tenants', [CompletionResultType]::ParameterName, 'The canary tenants, by slug or id (comma-separated)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Per-tenant lock timeout, e.g. 2s or 500ms: a locked table fails its tenant instead of hanging the fleet')
+            [CompletionResult]::new('--statement-timeout', '--statement-timeout', [CompletionResultType]::ParameterName, 'Per-tenant statement timeout, e.g. 5m')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
@@ -258,7 +265,11 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
             [CompletionResult]::new('--global', '--global', [CompletionResultType]::ParameterName, 'Only the global schema')
-            [CompletionResult]::new('--all-tenants', '--all-tenants', [CompletionResultType]::ParameterName, 'Every tenant (never narrowed by the default tenant)')
+            [CompletionResult]::new('--all-tenants', '--all-tenants', [CompletionResultType]::ParameterName, 'Every tenant, not the global schema (never narrowed by the default tenant)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List each tenant''s pending migrations and change nothing')
+            [CompletionResult]::new('--continue-on-error', '--continue-on-error', [CompletionResultType]::ParameterName, 'Carry on with the other tenants after a tenant fails (default: start no new tenant)')
+            [CompletionResult]::new('--only-failed', '--only-failed', [CompletionResultType]::ParameterName, 'Only the tenants whose last run failed')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Exit 8 at once when another migration run holds the lock, instead of waiting')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
@@ -267,7 +278,8 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Versions per schema and pending migrations')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Version, pending count, last run and drift per schema')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Write the next numbered, empty migration file (tenant by default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -281,6 +293,28 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 7 when anything is pending or drifted (for CI)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'theratime;migrate;new' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
+            [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--migrations', '--migrations', [CompletionResultType]::ParameterName, 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('--global', '--global', [CompletionResultType]::ParameterName, 'A global migration instead of a tenant one')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
@@ -292,17 +326,41 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;migrate;help' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Versions per schema and pending migrations')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Version, pending count, last run and drift per schema')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Write the next numbered, empty migration file (tenant by default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'theratime;migrate;help;status' {
             break
         }
+        'theratime;migrate;help;new' {
+            break
+        }
         'theratime;migrate;help;help' {
             break
         }
         'theratime;config' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
+            [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--migrations', '--migrations', [CompletionResultType]::ParameterName, 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'theratime;doctor' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
@@ -519,6 +577,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('tenant', 'tenant', [CompletionResultType]::ParameterValue, 'Create, list, inspect, change, suspend and drop tenants')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply migrations: bare `migrate` does the global schema, then every tenant')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print the effective settings and where each came from (passwords redacted)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions')
             [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Manage the local PostgreSQL cluster used when no database is configured')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (the same files as completions/)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), generated from the same definitions as --help')
@@ -557,13 +616,20 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;help;migrate' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Versions per schema and pending migrations')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Version, pending count, last run and drift per schema')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Write the next numbered, empty migration file (tenant by default)')
             break
         }
         'theratime;help;migrate;status' {
             break
         }
+        'theratime;help;migrate;new' {
+            break
+        }
         'theratime;help;config' {
+            break
+        }
+        'theratime;help;doctor' {
             break
         }
         'theratime;help;local' {

@@ -22,6 +22,9 @@ _theratime() {
             theratime,config)
                 cmd="theratime__subcmd__config"
                 ;;
+            theratime,doctor)
+                cmd="theratime__subcmd__doctor"
+                ;;
             theratime,help)
                 cmd="theratime__subcmd__help"
                 ;;
@@ -42,6 +45,9 @@ _theratime() {
                 ;;
             theratime__subcmd__help,config)
                 cmd="theratime__subcmd__help__subcmd__config"
+                ;;
+            theratime__subcmd__help,doctor)
+                cmd="theratime__subcmd__help__subcmd__doctor"
                 ;;
             theratime__subcmd__help,help)
                 cmd="theratime__subcmd__help__subcmd__help"
@@ -72,6 +78,9 @@ _theratime() {
                 ;;
             theratime__subcmd__help__subcmd__local,url)
                 cmd="theratime__subcmd__help__subcmd__local__subcmd__url"
+                ;;
+            theratime__subcmd__help__subcmd__migrate,new)
+                cmd="theratime__subcmd__help__subcmd__migrate__subcmd__new"
                 ;;
             theratime__subcmd__help__subcmd__migrate,status)
                 cmd="theratime__subcmd__help__subcmd__migrate__subcmd__status"
@@ -136,11 +145,17 @@ _theratime() {
             theratime__subcmd__migrate,help)
                 cmd="theratime__subcmd__migrate__subcmd__help"
                 ;;
+            theratime__subcmd__migrate,new)
+                cmd="theratime__subcmd__migrate__subcmd__new"
+                ;;
             theratime__subcmd__migrate,status)
                 cmd="theratime__subcmd__migrate__subcmd__status"
                 ;;
             theratime__subcmd__migrate__subcmd__help,help)
                 cmd="theratime__subcmd__migrate__subcmd__help__subcmd__help"
+                ;;
+            theratime__subcmd__migrate__subcmd__help,new)
+                cmd="theratime__subcmd__migrate__subcmd__help__subcmd__new"
                 ;;
             theratime__subcmd__migrate__subcmd__help,status)
                 cmd="theratime__subcmd__migrate__subcmd__help__subcmd__status"
@@ -200,7 +215,7 @@ _theratime() {
 
     case "${cmd}" in
         theratime)
-            opts="-t -o -y -q -v -h -V --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help --version tenant migrate config local completions man help"
+            opts="-t -o -y -q -v -h -V --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help --version tenant migrate config doctor local completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -349,8 +364,58 @@ _theratime() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        theratime__subcmd__doctor)
+            opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         theratime__subcmd__help)
-            opts="tenant migrate config local completions man help"
+            opts="tenant migrate config doctor local completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -378,6 +443,20 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__help__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -504,8 +583,22 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__help__subcmd__migrate)
-            opts="status"
+            opts="status new"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__migrate__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1092,8 +1185,138 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__migrate)
-            opts="-t -o -y -q -v -h --global --all-tenants --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help status help"
+            opts="-t -o -y -q -v -h --global --all-tenants --jobs --dry-run --target --continue-on-error --only-failed --canary --canary-tenants --lock-timeout --statement-timeout --no-wait --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help status new help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --canary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --canary-tenants)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__migrate__subcmd__help)
+            opts="status new help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__migrate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__migrate__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__migrate__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__migrate__subcmd__new)
+            opts="-t -o -y -q -v -h --global --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1141,50 +1364,8 @@ _theratime() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        theratime__subcmd__migrate__subcmd__help)
-            opts="status help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        theratime__subcmd__migrate__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        theratime__subcmd__migrate__subcmd__help__subcmd__status)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         theratime__subcmd__migrate__subcmd__status)
-            opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            opts="-t -o -y -q -v -h --check --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand tenant 'Create, list, inspect, change, suspend and drop tenants'
             cand migrate 'Apply migrations: bare `migrate` does the global schema, then every tenant'
             cand config 'Print the effective settings and where each came from (passwords redacted)'
+            cand doctor 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
             cand local 'Manage the local PostgreSQL cluster used when no database is configured'
             cand completions 'Print a shell completion script (the same files as completions/)'
             cand man 'Print the man page (roff), generated from the same definitions as --help'
@@ -227,6 +228,12 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;tenant;help;help'= {
         }
         &'theratime;migrate'= {
+            cand --jobs 'Tenants migrated at once (each in its own transaction)'
+            cand --target 'Stop at this tenant migration version instead of the latest'
+            cand --canary 'Migrate N tenants first and stop before the rest when any of them fails'
+            cand --canary-tenants 'The canary tenants, by slug or id (comma-separated)'
+            cand --lock-timeout 'Per-tenant lock timeout, e.g. 2s or 500ms: a locked table fails its tenant instead of hanging the fleet'
+            cand --statement-timeout 'Per-tenant statement timeout, e.g. 5m'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
@@ -237,7 +244,11 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
             cand --global 'Only the global schema'
-            cand --all-tenants 'Every tenant (never narrowed by the default tenant)'
+            cand --all-tenants 'Every tenant, not the global schema (never narrowed by the default tenant)'
+            cand --dry-run 'List each tenant''s pending migrations and change nothing'
+            cand --continue-on-error 'Carry on with the other tenants after a tenant fails (default: start no new tenant)'
+            cand --only-failed 'Only the tenants whose last run failed'
+            cand --no-wait 'Exit 8 at once when another migration run holds the lock, instead of waiting'
             cand -y 'Answer yes to confirmations (required without a terminal)'
             cand --yes 'Answer yes to confirmations (required without a terminal)'
             cand -q 'Print only ids; no progress or notices'
@@ -246,7 +257,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --verbose 'More detail on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand status 'Versions per schema and pending migrations'
+            cand status 'Version, pending count, last run and drift per schema'
+            cand new 'Write the next numbered, empty migration file (tenant by default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;migrate;status'= {
@@ -259,6 +271,27 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -o 'Output format of records on stdout'
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --check 'Exit 7 when anything is pending or drifted (for CI)'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;migrate;new'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --global 'A global migration instead of a tenant one'
             cand -y 'Answer yes to confirmations (required without a terminal)'
             cand --yes 'Answer yes to confirmations (required without a terminal)'
             cand -q 'Print only ids; no progress or notices'
@@ -269,14 +302,36 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;migrate;help'= {
-            cand status 'Versions per schema and pending migrations'
+            cand status 'Version, pending count, last run and drift per schema'
+            cand new 'Write the next numbered, empty migration file (tenant by default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;migrate;help;status'= {
         }
+        &'theratime;migrate;help;new'= {
+        }
         &'theratime;migrate;help;help'= {
         }
         &'theratime;config'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;doctor'= {
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
@@ -477,6 +532,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand tenant 'Create, list, inspect, change, suspend and drop tenants'
             cand migrate 'Apply migrations: bare `migrate` does the global schema, then every tenant'
             cand config 'Print the effective settings and where each came from (passwords redacted)'
+            cand doctor 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
             cand local 'Manage the local PostgreSQL cluster used when no database is configured'
             cand completions 'Print a shell completion script (the same files as completions/)'
             cand man 'Print the man page (roff), generated from the same definitions as --help'
@@ -506,11 +562,16 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;tenant;drop'= {
         }
         &'theratime;help;migrate'= {
-            cand status 'Versions per schema and pending migrations'
+            cand status 'Version, pending count, last run and drift per schema'
+            cand new 'Write the next numbered, empty migration file (tenant by default)'
         }
         &'theratime;help;migrate;status'= {
         }
+        &'theratime;help;migrate;new'= {
+        }
         &'theratime;help;config'= {
+        }
+        &'theratime;help;doctor'= {
         }
         &'theratime;help;local'= {
             cand start 'Create (if needed) and start the local cluster'

@@ -41,6 +41,7 @@ complete -c theratime -n "__fish_theratime_needs_command" -s V -l version -d 'Pr
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
@@ -165,23 +166,34 @@ complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_s
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a suspended tenant'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l jobs -d 'Tenants migrated at once (each in its own transaction)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l target -d 'Stop at this tenant migration version instead of the latest' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l canary -d 'Migrate N tenants first and stop before the rest when any of them fails' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l canary-tenants -d 'The canary tenants, by slug or id (comma-separated)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l lock-timeout -d 'Per-tenant lock timeout, e.g. 2s or 500ms: a locked table fails its tenant instead of hanging the fleet' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l statement-timeout -d 'Per-tenant statement timeout, e.g. 5m' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l global -d 'Only the global schema'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l all-tenants -d 'Every tenant (never narrowed by the default tenant)'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only ids; no progress or notices'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'More detail on stderr'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Versions per schema and pending migrations'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l global -d 'Only the global schema'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l all-tenants -d 'Every tenant, not the global schema (never narrowed by the default tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l dry-run -d 'List each tenant\'s pending migrations and change nothing'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l continue-on-error -d 'Carry on with the other tenants after a tenant fails (default: start no new tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l only-failed -d 'Only the tenants whose last run failed'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l no-wait -d 'Exit 8 at once when another migration run holds the lock, instead of waiting'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -f -a "status" -d 'Version, pending count, last run and drift per schema'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -f -a "new" -d 'Write the next numbered, empty migration file (tenant by default)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -191,11 +203,27 @@ complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_
 json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -l check -d 'Exit 7 when anything is pending or drifted (for CI)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'Versions per schema and pending migrations'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -l global -d 'A global migration instead of a tenant one'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'Version, pending count, last run and drift per schema'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "new" -d 'Write the next numbered, empty migration file (tenant by default)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand config" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand config" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
@@ -210,6 +238,19 @@ complete -c theratime -n "__fish_theratime_using_subcommand config" -s y -l yes 
 complete -c theratime -n "__fish_theratime_using_subcommand config" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand config" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand config" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand doctor" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand doctor" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand doctor" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand doctor" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand doctor" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand doctor" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand doctor" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand doctor" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand doctor" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c theratime -n "__fish_theratime_using_subcommand local; and not __fish_seen_subcommand_from start status stop destroy url help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand local; and not __fish_seen_subcommand_from start status stop destroy url help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand local; and not __fish_seen_subcommand_from start status stop destroy url help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -326,13 +367,14 @@ complete -c theratime -n "__fish_theratime_using_subcommand man" -s y -l yes -d 
 complete -c theratime -n "__fish_theratime_using_subcommand man" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand man" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand man" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config local completions man help" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config local completions man help" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config local completions man help" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config local completions man help" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config local completions man help" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config local completions man help" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config local completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: its row, its schema and every tenant migration, in one transaction'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List tenants (cheap columns only)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant in full: counts, size on disk, last migration run'
@@ -340,7 +382,8 @@ complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "suspend" -d 'Suspend a tenant: it refuses new bookings'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "resume" -d 'Resume a suspended tenant'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "drop" -d 'Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'Versions per schema and pending migrations'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'Version, pending count, last run and drift per schema'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "new" -d 'Write the next numbered, empty migration file (tenant by default)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "start" -d 'Create (if needed) and start the local cluster'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Whether the local cluster exists and runs'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "stop" -d 'Stop the local cluster'

@@ -96,6 +96,9 @@ pub enum Command {
     /// Print the effective settings and where each came from (passwords redacted)
     Config,
 
+    /// Check the fleet: orphan schemas, rows without schema, drift, missing extensions
+    Doctor,
+
     /// Manage the local PostgreSQL cluster used when no database is configured
     #[command(subcommand)]
     Local(LocalCmd),
@@ -169,15 +172,67 @@ pub struct MigrateArgs {
     #[arg(long)]
     pub global: bool,
 
-    /// Every tenant (never narrowed by the default tenant)
+    /// Every tenant, not the global schema (never narrowed by the default tenant)
     #[arg(long, conflicts_with = "global")]
     pub all_tenants: bool,
+
+    /// Tenants migrated at once (each in its own transaction)
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub jobs: usize,
+
+    /// List each tenant's pending migrations and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Stop at this tenant migration version instead of the latest
+    #[arg(long, value_name = "VERSION")]
+    pub target: Option<i32>,
+
+    /// Carry on with the other tenants after a tenant fails (default: start no new tenant)
+    #[arg(long)]
+    pub continue_on_error: bool,
+
+    /// Only the tenants whose last run failed
+    #[arg(long)]
+    pub only_failed: bool,
+
+    /// Migrate N tenants first and stop before the rest when any of them fails
+    #[arg(long, value_name = "N")]
+    pub canary: Option<usize>,
+
+    /// The canary tenants, by slug or id (comma-separated)
+    #[arg(long, value_name = "T,T", value_delimiter = ',')]
+    pub canary_tenants: Vec<String>,
+
+    /// Per-tenant lock timeout, e.g. 2s or 500ms: a locked table fails its tenant instead of hanging the fleet
+    #[arg(long, value_name = "DURATION")]
+    pub lock_timeout: Option<String>,
+
+    /// Per-tenant statement timeout, e.g. 5m
+    #[arg(long, value_name = "DURATION")]
+    pub statement_timeout: Option<String>,
+
+    /// Exit 8 at once when another migration run holds the lock, instead of waiting
+    #[arg(long)]
+    pub no_wait: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum MigrateCmd {
-    /// Versions per schema and pending migrations
-    Status,
+    /// Version, pending count, last run and drift per schema
+    Status {
+        /// Exit 7 when anything is pending or drifted (for CI)
+        #[arg(long)]
+        check: bool,
+    },
+    /// Write the next numbered, empty migration file (tenant by default)
+    New {
+        /// Name of the migration: lowercase letters, digits and '_'
+        name: String,
+        /// A global migration instead of a tenant one
+        #[arg(long)]
+        global: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -81,6 +81,26 @@ impl MigrationSet {
         })
     }
 
+    /// The tenant migrations up to `version` as "version:checksum,…", as recorded in
+    /// the bookkeeping table.
+    pub fn applied_list(&self, version: i32) -> String {
+        self.tenant
+            .iter()
+            .filter(|m| m.version() <= version)
+            .map(|m| format!("{}:{}", m.version(), m.checksum()))
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// Names of the tenant migrations after `from`, up to `target` (or the latest).
+    pub fn pending_tenant(&self, from: i32, target: Option<i32>) -> Vec<String> {
+        self.tenant
+            .iter()
+            .filter(|m| m.version() > from && target.is_none_or(|t| m.version() <= t))
+            .map(|m| format!("V{}__{}", m.version(), m.name()))
+            .collect()
+    }
+
     pub fn latest_tenant_version(&self) -> i32 {
         self.tenant.last().map_or(0, |m| m.version())
     }
@@ -164,18 +184,16 @@ pub struct Applied {
     pub names: Vec<String>,
 }
 
-/// Apply `migrations` up to `target` on `conn`, inside the caller's transaction.
+/// Apply `migrations` up to `target` on `conn`, inside the caller's transaction;
+/// `before` is the version the schema is known to be at.
 async fn apply(
     conn: &mut PgConnection,
     migrations: &[Migration],
     table: &str,
+    before: i32,
     target: Option<i32>,
 ) -> Result<Applied> {
     let mut rc = RefineryConn(conn);
-    let before = rc
-        .get_last_applied_migration_if_table(table)
-        .await?
-        .map_or(0, |m| m.version());
     let target = target.map_or(Target::Latest, |v| Target::Version(v as _));
     let report = rc
         .migrate(migrations, true, true, false, target, table)
@@ -195,25 +213,6 @@ async fn apply(
         to,
         names,
     })
-}
-
-impl RefineryConn<'_> {
-    async fn get_last_applied_migration_if_table(
-        &mut self,
-        table: &str,
-    ) -> Result<Option<Migration>> {
-        let exists: bool = crate::db::query_scalar("SELECT to_regclass($1) IS NOT NULL")
-            .bind(table)
-            .fetch_one(&mut *self.0)
-            .await
-            .db("cannot read the migration history")?;
-        if !exists {
-            return Ok(None);
-        }
-        self.get_last_applied_migration(table)
-            .await
-            .map_err(refinery_error)
-    }
 }
 
 fn refinery_error(e: refinery_core::Error) -> Error {
@@ -262,36 +261,76 @@ pub async fn apply_global(
         .execute(&mut *conn)
         .await
         .db("cannot create the schema theratime")?;
-    apply(conn, &set.global, GLOBAL_HISTORY, target).await
+    let before = global_version(conn).await?.unwrap_or(0);
+    apply(conn, &set.global, GLOBAL_HISTORY, before, target).await
 }
 
-/// Apply the tenant migrations in a transaction scoped by the helper, and record the
-/// tenant's version in the global bookkeeping table in the same transaction.
+/// Apply the tenant migrations in a transaction scoped by the helper (the schema is
+/// at version `before`), and record the tenant's version and applied migrations in the
+/// global bookkeeping table in the same transaction.
 pub async fn apply_tenant(
     tx: &mut crate::db::TenantTx<'_>,
     set: &MigrationSet,
+    before: i32,
     target: Option<i32>,
 ) -> Result<Applied> {
     let started = std::time::Instant::now();
     let tenant_id = tx.tenant_id();
-    let applied = apply(tx, &set.tenant, TENANT_HISTORY, target).await?;
+    let applied = apply(tx, &set.tenant, TENANT_HISTORY, before, target).await?;
     crate::db::query(
         "INSERT INTO theratime.tenant_migrations
-             (tenant_id, version, last_status, last_target, last_error, last_started_at, last_duration_ms)
-         VALUES ($1, $2, 'ok', $3, NULL, now(), $4)
+             (tenant_id, version, applied, last_status, last_target, last_attempted_version, last_error,
+              last_started_at, last_finished_at, last_duration_ms)
+         VALUES ($1, $2, $3, 'ok', $4, $2, NULL, clock_timestamp() - make_interval(secs => $5 / 1000.0),
+                 clock_timestamp(), $5)
          ON CONFLICT (tenant_id) DO UPDATE SET
-             version = EXCLUDED.version, last_status = 'ok', last_target = EXCLUDED.last_target,
+             version = EXCLUDED.version, applied = EXCLUDED.applied, last_status = 'ok',
+             last_target = EXCLUDED.last_target, last_attempted_version = EXCLUDED.last_attempted_version,
              last_error = NULL, last_started_at = EXCLUDED.last_started_at,
-             last_duration_ms = EXCLUDED.last_duration_ms",
+             last_finished_at = EXCLUDED.last_finished_at, last_duration_ms = EXCLUDED.last_duration_ms",
     )
     .bind(tenant_id)
     .bind(applied.to)
+    .bind(set.applied_list(applied.to))
     .bind(target.unwrap_or(set.latest_tenant_version()))
     .bind(started.elapsed().as_millis() as i64)
     .execute(&mut **tx)
     .await
     .db("cannot record the tenant's migration version")?;
     Ok(applied)
+}
+
+/// Apply the tenant migrations to the schema of `tx` without any bookkeeping (a
+/// scratch reference schema for `doctor`).
+pub async fn apply_tenant_unrecorded(
+    tx: &mut crate::db::TenantTx<'_>,
+    set: &MigrationSet,
+) -> Result<Applied> {
+    apply(tx, &set.tenant, TENANT_HISTORY, 0, None).await
+}
+
+/// A tenant schema's own history as "version:checksum,…" (None without a history table).
+pub async fn read_tenant_history(tx: &mut crate::db::TenantTx<'_>) -> Result<Option<String>> {
+    let exists: bool =
+        crate::db::query_scalar("SELECT to_regclass('refinery_schema_history') IS NOT NULL")
+            .fetch_one(&mut **tx)
+            .await
+            .db("cannot read the tenant's migration history")?;
+    if !exists {
+        return Ok(None);
+    }
+    let rows: Vec<(i32, String)> = crate::db::query_as(
+        "SELECT version, checksum FROM refinery_schema_history ORDER BY version",
+    )
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot read the tenant's migration history")?;
+    Ok(Some(
+        rows.iter()
+            .map(|(v, c)| format!("{v}:{c}"))
+            .collect::<Vec<_>>()
+            .join(","),
+    ))
 }
 
 /// The version of the global schema, or None when it was never migrated.
@@ -314,20 +353,39 @@ pub async fn global_version(conn: &mut PgConnection) -> Result<Option<i32>> {
     .map(Some)
 }
 
-/// Refuse to work on a database that is not migrated, or newer than this binary.
+/// The version guard of every command that writes: refuse a database that is not
+/// migrated, whose global schema or any tenant is at a newer version than this binary
+/// knows (an old binary left on a cron host), or whose global schema is older.
 pub async fn check_global(conn: &mut PgConnection, set: &MigrationSet) -> Result<()> {
-    match global_version(conn).await? {
-        None => Err(Error::invalid(
+    let Some(global) = global_version(conn).await? else {
+        return Err(Error::invalid(
             "the database has no theratime schema yet; run `theratime migrate` first",
-        )),
-        Some(v) if v > set.latest_global_version() => Err(Error::invalid(format!(
-            "the database's global schema is at version {v}, newer than this binary's {}; upgrade theratime",
-            set.latest_global_version()
-        ))),
-        Some(v) if v < set.latest_global_version() => Err(Error::invalid(format!(
-            "the database's global schema is at version {v}, older than this binary's {}; run `theratime migrate --global`",
-            set.latest_global_version()
-        ))),
-        Some(_) => Ok(()),
+        ));
+    };
+    let ours = set.latest_global_version();
+    if global > ours {
+        return Err(Error::invalid(format!(
+            "the database's global schema is at version {global}, newer than this binary's {ours}; \
+             upgrade theratime (an old binary does not write to a newer database)"
+        )));
     }
+    if global < ours {
+        return Err(Error::invalid(format!(
+            "the database's global schema is at version {global}, older than this binary's {ours}; \
+             run `theratime migrate --global`"
+        )));
+    }
+    let tenant_max: Option<i32> =
+        crate::db::query_scalar("SELECT max(version) FROM theratime.tenant_migrations")
+            .fetch_one(&mut *conn)
+            .await
+            .db("cannot read the tenants' versions")?;
+    if let Some(v) = tenant_max.filter(|v| *v > set.latest_tenant_version()) {
+        return Err(Error::invalid(format!(
+            "tenant schemas are at version {v}, newer than this binary's {}; upgrade theratime \
+             (an old binary does not write to a newer database)",
+            set.latest_tenant_version()
+        )));
+    }
+    Ok(())
 }

@@ -143,9 +143,10 @@ pub async fn create(
             )))
         };
     };
+    db::lock_tenant(&mut tx, tenant.id).await?;
     let mut tx = db::enter_tenant(tx, tenant.id).await?;
     db::create_tenant_schema(&mut tx).await?;
-    migrations::apply_tenant(&mut tx, set, None).await?;
+    migrations::apply_tenant(&mut tx, set, 0, None).await?;
     audit::record(
         &mut tx,
         &Audit::new("tenant create", Some(&tenant), Some(new.slug), "created"),
@@ -352,6 +353,7 @@ pub async fn show(conn: &mut PgConnection, set: &MigrationSet, key: &str) -> Res
 /// Change name and/or time zone.
 pub async fn update(
     conn: &mut PgConnection,
+    set: &MigrationSet,
     key: &str,
     name: Option<&str>,
     time_zone: Option<&str>,
@@ -368,6 +370,7 @@ pub async fn update(
         validate_time_zone(z)?;
     }
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    migrations::check_global(&mut tx, set).await?;
     let t = resolve(&mut tx, key).await?;
     let updated: Tenant = db::query_as(
         "UPDATE theratime.tenants SET name = coalesce($2, name), time_zone = coalesce($3, time_zone), updated_at = now()
@@ -401,8 +404,14 @@ pub async fn update(
 }
 
 /// Suspend or resume. Suspending a suspended tenant (or resuming an active one) is a conflict.
-pub async fn set_status(conn: &mut PgConnection, key: &str, status: &str) -> Result<Tenant> {
+pub async fn set_status(
+    conn: &mut PgConnection,
+    set: &MigrationSet,
+    key: &str,
+    status: &str,
+) -> Result<Tenant> {
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    migrations::check_global(&mut tx, set).await?;
     let t = resolve(&mut tx, key).await?;
     let updated: Option<Tenant> = db::query_as(
         "UPDATE theratime.tenants SET status = $2, updated_at = now() WHERE id = $1 AND status <> $2
@@ -430,8 +439,11 @@ pub async fn set_status(conn: &mut PgConnection, key: &str, status: &str) -> Res
 }
 
 /// Drop the schema, the row and (by cascade) the tenant's users, in one transaction.
-pub async fn drop(conn: &mut PgConnection, tenant: &Tenant) -> Result<()> {
-    let tx = db::begin(conn, Isolation::ReadCommitted).await?;
+pub async fn drop(conn: &mut PgConnection, set: &MigrationSet, tenant: &Tenant) -> Result<()> {
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    migrations::check_global(&mut tx, set).await?;
+    // Never while the tenant is migrated or backed up.
+    db::lock_tenant(&mut tx, tenant.id).await?;
     let mut tx = db::enter_tenant(tx, tenant.id).await?;
     db::drop_tenant_schema(&mut tx).await?;
     let deleted = db::query("DELETE FROM theratime.tenants WHERE id = $1")

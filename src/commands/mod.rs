@@ -4,6 +4,7 @@
 
 pub mod completions;
 pub mod config;
+pub mod doctor;
 pub mod local;
 pub mod migrate;
 pub mod tenant;
@@ -74,15 +75,25 @@ impl Ctx {
         Ok(opts)
     }
 
-    /// One connection (fails fast when the server is unreachable).
+    /// Options of the direct connection (migrations, tenant create/drop, backups).
+    pub async fn direct_options(&self) -> Result<PgConnectOptions> {
+        // A backend blocked on a lock notices within a second that an interrupted
+        // theratime has gone, and gives up its locks and waits. (Direct connections
+        // only: PgBouncer refuses startup options.)
+        Ok(self
+            .connect_options(true)
+            .await?
+            .options([("client_connection_check_interval", "1000")]))
+    }
+
+    /// One connection (fails fast when the server is unreachable); `direct` for
+    /// work that needs a session of its own (see `direct_options`).
     pub async fn connect(&self, direct: bool) -> Result<PgConnection> {
-        let mut opts = self.connect_options(direct).await?;
-        if direct {
-            // A backend blocked on a lock notices within a second that an
-            // interrupted theratime has gone, and gives up its locks and waits.
-            // (Direct connections only: PgBouncer refuses startup options.)
-            opts = opts.options([("client_connection_check_interval", "1000")]);
-        }
+        let opts = if direct {
+            self.direct_options().await?
+        } else {
+            self.connect_options(false).await?
+        };
         crate::db::connect(&opts, self.settings.connect_timeout.value).await
     }
 
@@ -136,6 +147,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Tenant(cmd) => tenant::run(cmd, &ctx).await,
         Command::Migrate(args) => migrate::run(args, &ctx).await,
         Command::Config => config::run(&ctx),
+        Command::Doctor => doctor::run(&ctx).await,
         Command::Local(cmd) => local::run(cmd, &ctx).await,
         Command::Completions { shell } => completions::print_completions(shell),
         Command::Man => completions::print_man(),

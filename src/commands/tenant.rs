@@ -120,8 +120,10 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
             timezone,
         } => {
             let key = ctx.one_tenant(tenant)?;
+            let set = ctx.migrations()?;
             let mut conn = ctx.connect(false).await?;
-            let t = tenants::update(&mut conn, &key, name.as_deref(), timezone.as_deref()).await?;
+            let t = tenants::update(&mut conn, &set, &key, name.as_deref(), timezone.as_deref())
+                .await?;
             p.one(&TenantOut::from(&t)).map_err(io)
         }
         TenantCmd::Suspend { tenant } => set_status(ctx, tenant, "suspended").await,
@@ -138,7 +140,7 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
                 ),
                 &t.slug,
             )?;
-            tenants::drop(&mut conn, &t).await?;
+            tenants::drop(&mut conn, &ctx.migrations()?, &t).await?;
             ctx.notice(format!("dropped tenant {} (schema {})", t.slug, t.schema()));
             if ctx.settings.quiet {
                 println!("{}", t.id);
@@ -150,7 +152,8 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
 
 async fn set_status(ctx: &Ctx, tenant: Option<String>, status: &str) -> Result<()> {
     let key = ctx.one_tenant(tenant)?;
+    let set = ctx.migrations()?;
     let mut conn = ctx.connect(false).await?;
-    let t = tenants::set_status(&mut conn, &key, status).await?;
+    let t = tenants::set_status(&mut conn, &set, &key, status).await?;
     ctx.printer.one(&TenantOut::from(&t)).map_err(io)
 }

@@ -4,6 +4,7 @@ mod harness;
 
 mod config;
 mod connection;
+mod fleet;
 mod generated;
 mod invariants;
 mod local;

@@ -6,22 +6,24 @@ use crate::harness::*;
 fn bare_migrate_does_global_then_every_tenant() {
     let db = TestDb::empty();
     let out = db.cli().args(["migrate", "-o", "json"]).succeeds().json();
-    assert_eq!(out[0]["schema"], "theratime");
-    assert_eq!(out[0]["to"], 1);
+    assert_eq!(out["schemas"][0]["schema"], "theratime");
+    assert_eq!(out["schemas"][0]["from"], 0);
+    assert_eq!(out["schemas"][0]["status"], "migrated");
     let a = db.tenant("acme");
     let b = db.tenant("beta");
     // Roll a tenant back by hand to simulate a pending migration on one tenant.
     db.exec(&format!(
         "DROP TABLE tenant_{b}.appointments, tenant_{b}.calendar_blocks, tenant_{b}.refinery_schema_history;
-         UPDATE theratime.tenant_migrations SET version = 0 WHERE tenant_id = {b}"
+         UPDATE theratime.tenant_migrations SET version = 0, applied = '' WHERE tenant_id = {b}"
     ));
     let out = db.cli().args(["migrate", "-o", "json"]).succeeds().json();
-    let rows = out.as_array().unwrap();
+    let rows = out["schemas"].as_array().unwrap();
     assert_eq!(rows.len(), 3, "{out}");
-    assert_eq!(rows[1]["schema"], format!("tenant_{a}"));
-    assert_eq!(rows[1]["status"], "up to date");
-    assert_eq!(rows[2]["schema"], format!("tenant_{b}"));
-    assert_eq!(rows[2]["status"], "migrated");
+    assert_eq!(rows[0]["schema"], "theratime");
+    assert_eq!(rows[0]["status"], "up to date");
+    let by_schema = |s: String| rows.iter().find(|r| r["schema"] == s).unwrap().clone();
+    assert_eq!(by_schema(format!("tenant_{a}"))["status"], "up to date");
+    assert_eq!(by_schema(format!("tenant_{b}"))["status"], "migrated");
     assert_eq!(
         db.one(&format!(
             "SELECT count(*)::text FROM tenant_{b}.appointments"

@@ -1,0 +1,22 @@
+//! `theratime doctor`.
+
+use super::{Ctx, io};
+use crate::doctor;
+use crate::error::{Error, Result};
+
+pub async fn run(ctx: &Ctx) -> Result<()> {
+    let set = ctx.migrations()?;
+    // A direct connection: the check builds a scratch schema in a rolled-back transaction.
+    let mut conn = ctx.connect(true).await?;
+    let findings = doctor::check(&mut conn, &set).await?;
+    ctx.printer.list(&findings).map_err(io)?;
+    if findings.is_empty() {
+        ctx.notice("theratime: no problems found");
+        Ok(())
+    } else {
+        Err(Error::Partial(format!(
+            "doctor found {} problem(s); each row says how to fix it",
+            findings.len()
+        )))
+    }
+}
