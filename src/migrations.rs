@@ -159,11 +159,13 @@ impl AsyncQuery<Vec<Migration>> for RefineryConn<'_> {
                     let name: String = row.try_get(1)?;
                     let applied_on: String = row.try_get(2)?;
                     let checksum: String = row.try_get(3)?;
+                    // Only informative (refinery compares version, name and
+                    // checksum): a row written by hand in another format is fine.
                     let applied_on = time::OffsetDateTime::parse(
                         &applied_on,
                         &time::format_description::well_known::Rfc3339,
                     )
-                    .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+                    .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
                     let checksum = checksum
                         .parse::<u64>()
                         .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
