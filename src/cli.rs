@@ -93,6 +93,27 @@ pub enum Command {
     /// Apply migrations: bare `migrate` does the global schema, then every tenant
     Migrate(MigrateArgs),
 
+    /// Add, list, show, edit, move and deactivate users
+    #[command(subcommand)]
+    User(UserCmd),
+
+    /// Book an appointment in the tenant (or many with --from-file)
+    Book(BookArgs),
+
+    /// List, show, cancel, reschedule and close appointments
+    #[command(subcommand, visible_alias = "appt")]
+    Appointment(AppointmentCmd),
+
+    /// Calendar blocks: time a therapist cannot be booked
+    #[command(subcommand)]
+    Block(BlockCmd),
+
+    /// Free slots of a therapist
+    Availability(AvailabilityArgs),
+
+    /// Create two demo practices with users, a week of appointments and blocks (idempotent)
+    Demo,
+
     /// Print the effective settings and where each came from (passwords redacted)
     Config,
 
@@ -247,4 +268,144 @@ pub enum LocalCmd {
     Destroy,
     /// Print the URL of the local cluster
     Url,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCmd {
+    /// Add a user to the tenant (--tenant / THERATIME_TENANT)
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// admin, therapist or client
+        #[arg(long)]
+        role: String,
+    },
+    /// List the tenant's users
+    List,
+    /// Show a user (email or id)
+    Show { user: String },
+    /// Change a user's name or email
+    Edit {
+        user: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+    },
+    /// Move a user to the tenant given by --tenant (refused while they have future bookings)
+    Assign { user: String },
+    /// Deactivate a user: they can no longer be booked
+    Deactivate { user: String },
+}
+
+#[derive(Debug, Args)]
+pub struct BookArgs {
+    /// Therapist (email or id)
+    #[arg(long, required_unless_present = "from_file")]
+    pub therapist: Option<String>,
+    /// Client (email or id)
+    #[arg(long, required_unless_present = "from_file")]
+    pub client: Option<String>,
+    /// Start: 2026-12-01 10:00 (tenant's zone) or 2026-12-01T10:00:00+01:00
+    #[arg(long, required_unless_present = "from_file")]
+    pub at: Option<String>,
+    /// Length, e.g. 50m or 1h30m
+    #[arg(long, conflicts_with = "until")]
+    pub duration: Option<String>,
+    /// End time instead of a length
+    #[arg(long)]
+    pub until: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+    /// A retry with the same key returns the same appointment and never books twice
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+    /// Book every row of a CSV (header row) or JSON-lines file; `-` reads stdin
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["therapist", "client", "at", "duration", "until", "notes", "idempotency_key"])]
+    pub from_file: Option<String>,
+    /// With --from-file: book all rows or none
+    #[arg(long, requires = "from_file")]
+    pub atomic: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AppointmentCmd {
+    /// List appointments starting in [--from, --to) (all of them without filters)
+    List {
+        /// A time or a date (local midnight)
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        therapist: Option<String>,
+        #[arg(long)]
+        client: Option<String>,
+        /// booked, cancelled, completed or no_show
+        #[arg(long)]
+        status: Option<String>,
+    },
+    /// Show one appointment
+    Show { id: i64 },
+    /// Cancel: keeps the row, records the reason, frees the slot
+    Cancel {
+        id: i64,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Move to another time, keeping the id (the sequence goes up)
+    Reschedule {
+        id: i64,
+        #[arg(long)]
+        at: String,
+        /// New length (default: the current one)
+        #[arg(long)]
+        duration: Option<String>,
+    },
+    /// Mark as completed
+    Complete { id: i64 },
+    /// Mark as a no-show
+    NoShow { id: i64 },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BlockCmd {
+    /// Block a therapist's time
+    Add {
+        #[arg(long)]
+        therapist: String,
+        #[arg(long)]
+        from: String,
+        #[arg(long)]
+        until: String,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// List blocks
+    List {
+        #[arg(long)]
+        therapist: Option<String>,
+    },
+    /// Remove a block
+    Remove { id: i64 },
+}
+
+#[derive(Debug, Args)]
+pub struct AvailabilityArgs {
+    #[arg(long)]
+    pub therapist: String,
+    /// First day, YYYY-MM-DD
+    #[arg(long)]
+    pub date: String,
+    /// Number of days
+    #[arg(long, default_value_t = 1)]
+    pub days: u32,
+    /// Slot length
+    #[arg(long, default_value = "50m")]
+    pub slot: String,
+    /// Working hours in the tenant's zone
+    #[arg(long, default_value = "09:00-17:00")]
+    pub hours: String,
 }

@@ -3,11 +3,15 @@
 //!
 //! The binary is `main.rs` calling [`main_entry`]; everything else lives here.
 
+pub mod appointments;
 pub mod audit;
+pub mod blocks;
+pub mod bulk;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod doctor;
 pub mod error;
 pub mod fleet;
@@ -16,6 +20,7 @@ pub mod migrations;
 pub mod output;
 pub mod tenants;
 pub mod time;
+pub mod users;
 
 use std::io::Write;
 

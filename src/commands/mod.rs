@@ -2,12 +2,17 @@
 //! into domain calls and prints the results; only the commands that need a database
 //! open one.
 
+pub mod appointment;
+pub mod block;
+pub mod book;
 pub mod completions;
 pub mod config;
+pub mod demo;
 pub mod doctor;
 pub mod local;
 pub mod migrate;
 pub mod tenant;
+pub mod user;
 
 use std::io::IsTerminal;
 
@@ -146,6 +151,12 @@ pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Tenant(cmd) => tenant::run(cmd, &ctx).await,
         Command::Migrate(args) => migrate::run(args, &ctx).await,
+        Command::User(cmd) => user::run(cmd, &ctx).await,
+        Command::Book(args) => book::run(args, &ctx).await,
+        Command::Appointment(cmd) => appointment::run(cmd, &ctx).await,
+        Command::Block(cmd) => block::run(cmd, &ctx).await,
+        Command::Availability(args) => block::availability(args, &ctx).await,
+        Command::Demo => demo::run(&ctx).await,
         Command::Config => config::run(&ctx),
         Command::Doctor => doctor::run(&ctx).await,
         Command::Local(cmd) => local::run(cmd, &ctx).await,

@@ -1,0 +1,295 @@
+//! Calendar blocks and availability. Domain only.
+
+use chrono::{DateTime, Duration, NaiveTime, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+use sqlx::postgres::PgConnection;
+
+use crate::appointments::{check_party, explain};
+use crate::audit::{self, Audit};
+use crate::db::{self, Isolation};
+use crate::error::{DbContext, Error, Result};
+use crate::migrations::{self, MigrationSet};
+use crate::output::Record;
+use crate::tenants;
+use crate::time::{format_local, parse_time};
+use crate::users;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Block {
+    pub id: i64,
+    pub therapist_id: i64,
+    pub therapist: Option<String>,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BlockOut {
+    pub id: i64,
+    pub therapist_id: i64,
+    pub therapist: Option<String>,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub reason: Option<String>,
+}
+
+impl BlockOut {
+    pub fn new(b: &Block, tz: Tz) -> BlockOut {
+        BlockOut {
+            id: b.id,
+            therapist_id: b.therapist_id,
+            therapist: b.therapist.clone(),
+            starts_at: format_local(b.starts_at, tz),
+            ends_at: format_local(b.ends_at, tz),
+            reason: b.reason.clone(),
+        }
+    }
+}
+
+impl Record for BlockOut {
+    fn headers() -> &'static [&'static str] {
+        &["id", "therapist", "starts_at", "ends_at", "reason"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.therapist.clone().unwrap_or_default(),
+            self.starts_at.clone(),
+            self.ends_at.clone(),
+            self.reason.clone().unwrap_or_default(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+pub async fn add(
+    conn: &mut PgConnection,
+    set: &MigrationSet,
+    tenant_key: &str,
+    therapist: &str,
+    from: &str,
+    until: &str,
+    reason: Option<&str>,
+) -> Result<(Block, Tz)> {
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    migrations::check_global(&mut tx, set).await?;
+    let tenant = tenants::resolve(&mut tx, tenant_key).await?;
+    let tz = tenant.tz();
+    let start = parse_time(from, tz)?;
+    let end = parse_time(until, tz)?;
+    crate::time::check_order(start, end)?;
+    let user = users::resolve(&mut tx, therapist).await?;
+    check_party(&user, &tenant, "therapist", "therapist")?;
+    let mut tx = db::enter_tenant(tx, tenant.id).await?;
+    let id: i64 = db::query_scalar(
+        "INSERT INTO calendar_blocks (therapist_id, starts_at, ends_at, reason) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(user.id)
+    .bind(start)
+    .bind(end)
+    .bind(reason)
+    .fetch_one(&mut *tx)
+    .await
+    .db("cannot add the block")
+    .map_err(explain)?;
+    audit::record(
+        &mut tx,
+        &Audit::new(
+            "block add",
+            Some(&tenant),
+            Some(&format!("block {id}")),
+            "added",
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    let block = Block {
+        id,
+        therapist_id: user.id,
+        therapist: Some(user.email),
+        starts_at: start,
+        ends_at: end,
+        reason: reason.map(String::from),
+    };
+    Ok((block, tz))
+}
+
+pub async fn list(
+    conn: &mut PgConnection,
+    tenant_key: &str,
+    therapist: Option<&str>,
+) -> Result<(Vec<Block>, Tz)> {
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    let tenant = tenants::resolve(&mut tx, tenant_key).await?;
+    let therapist = match therapist {
+        Some(k) => Some(users::resolve(&mut tx, k).await?.id),
+        None => None,
+    };
+    let mut tx = db::enter_tenant(tx, tenant.id).await?;
+    let blocks: Vec<Block> = db::query_as(
+        "SELECT b.id, b.therapist_id, u.email AS therapist, b.starts_at, b.ends_at, b.reason
+         FROM calendar_blocks b LEFT JOIN theratime.users u ON u.id = b.therapist_id
+         WHERE ($1::bigint IS NULL OR b.therapist_id = $1) ORDER BY b.starts_at, b.id",
+    )
+    .bind(therapist)
+    .fetch_all(&mut *tx)
+    .await
+    .db("cannot list blocks")?;
+    tx.commit().await?;
+    Ok((blocks, tenant.tz()))
+}
+
+pub async fn remove(
+    conn: &mut PgConnection,
+    set: &MigrationSet,
+    tenant_key: &str,
+    id: i64,
+) -> Result<()> {
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    migrations::check_global(&mut tx, set).await?;
+    let tenant = tenants::resolve(&mut tx, tenant_key).await?;
+    let mut tx = db::enter_tenant(tx, tenant.id).await?;
+    let deleted = db::query("DELETE FROM calendar_blocks WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .db("cannot remove the block")?;
+    if deleted.rows_affected() == 0 {
+        return Err(Error::not_found(format!(
+            "block {id} not found in tenant {}",
+            tenant.slug
+        )));
+    }
+    audit::record(
+        &mut tx,
+        &Audit::new(
+            "block remove",
+            Some(&tenant),
+            Some(&format!("block {id}")),
+            "removed",
+        ),
+    )
+    .await?;
+    tx.commit().await
+}
+
+/// A free slot.
+#[derive(Debug, Clone, Serialize)]
+pub struct Slot {
+    pub date: String,
+    pub starts_at: String,
+    pub ends_at: String,
+}
+
+impl Record for Slot {
+    fn headers() -> &'static [&'static str] {
+        &["date", "starts_at", "ends_at"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.date.clone(),
+            self.starts_at.clone(),
+            self.ends_at.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.starts_at.clone()
+    }
+}
+
+pub struct AvailabilityQuery<'a> {
+    pub therapist: &'a str,
+    pub date: &'a str,
+    pub days: u32,
+    pub slot: &'a str,
+    pub hours: &'a str,
+}
+
+/// Free slots of a therapist: within the working hours of each day (in the tenant's
+/// zone), not overlapping an active appointment or a block.
+pub async fn availability(
+    conn: &mut PgConnection,
+    tenant_key: &str,
+    q: &AvailabilityQuery<'_>,
+) -> Result<Vec<Slot>> {
+    let first = crate::time::parse_date(q.date)?;
+    if q.days == 0 || q.days > 366 {
+        return Err(Error::invalid(format!(
+            "--days {} is out of range: use 1 to 366",
+            q.days
+        )));
+    }
+    let slot = crate::time::parse_duration(q.slot)?;
+    let (open, close) = parse_hours(q.hours)?;
+    let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
+    let tenant = tenants::resolve(&mut tx, tenant_key).await?;
+    let tz = tenant.tz();
+    let user = users::resolve(&mut tx, q.therapist).await?;
+    if user.tenant_id != tenant.id || user.role != "therapist" {
+        return Err(Error::invalid(format!(
+            "{} is not a therapist of tenant {}",
+            user.email, tenant.slug
+        )));
+    }
+    let last = first + Duration::days(q.days as i64);
+    let from = crate::time::local_midnight(first, tz)?;
+    let to = crate::time::local_midnight(last, tz)?;
+    let mut tx = db::enter_tenant(tx, tenant.id).await?;
+    let busy: Vec<(DateTime<Utc>, DateTime<Utc>)> = db::query_as(
+        "SELECT starts_at, ends_at FROM appointments
+         WHERE therapist_id = $1 AND status <> 'cancelled' AND starts_at < $3 AND ends_at > $2
+         UNION ALL
+         SELECT starts_at, ends_at FROM calendar_blocks WHERE therapist_id = $1 AND starts_at < $3 AND ends_at > $2",
+    )
+    .bind(user.id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&mut *tx)
+    .await
+    .db("cannot read the schedule")?;
+    tx.commit().await?;
+    let mut slots = Vec::new();
+    let mut day = first;
+    while day < last {
+        let mut t = day.and_time(open);
+        let end_of_day = day.and_time(close);
+        while t + slot <= end_of_day {
+            // Local times in a DST gap or fold are skipped rather than guessed.
+            if let (Ok(s), Ok(e)) = (
+                crate::time::resolve_local(t, tz, ""),
+                crate::time::resolve_local(t + slot, tz, ""),
+            ) && !busy.iter().any(|(bs, be)| *bs < e && *be > s)
+            {
+                slots.push(Slot {
+                    date: day.to_string(),
+                    starts_at: format_local(s, tz),
+                    ends_at: format_local(e, tz),
+                });
+            }
+            t += slot;
+        }
+        day = day.succ_opt().unwrap_or(last);
+    }
+    Ok(slots)
+}
+
+fn parse_hours(text: &str) -> Result<(NaiveTime, NaiveTime)> {
+    let bad = || {
+        Error::invalid(format!(
+            "invalid --hours {text:?}: use HH:MM-HH:MM, e.g. 09:00-17:00"
+        ))
+    };
+    let (a, b) = text.split_once('-').ok_or_else(bad)?;
+    let (a, b) = (
+        crate::time::parse_clock(a).map_err(|_| bad())?,
+        crate::time::parse_clock(b).map_err(|_| bad())?,
+    );
+    if b <= a {
+        return Err(bad());
+    }
+    Ok((a, b))
+}

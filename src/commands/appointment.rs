@@ -1,0 +1,64 @@
+//! `theratime appointment …` (alias `appt`).
+
+use super::{Ctx, io};
+use crate::appointments::{self, AppointmentOut, Filter};
+use crate::cli::AppointmentCmd;
+use crate::error::Result;
+
+pub async fn run(cmd: AppointmentCmd, ctx: &Ctx) -> Result<()> {
+    let tenant = ctx.one_tenant(None)?;
+    let p = &ctx.printer;
+    match cmd {
+        AppointmentCmd::List {
+            from,
+            to,
+            therapist,
+            client,
+            status,
+        } => {
+            let mut conn = ctx.connect(false).await?;
+            let f = Filter {
+                from,
+                to,
+                therapist,
+                client,
+                status,
+            };
+            let (rows, tz) = appointments::list(&mut conn, &tenant, &f).await?;
+            let out: Vec<AppointmentOut> =
+                rows.iter().map(|a| AppointmentOut::new(a, tz)).collect();
+            p.list(&out).map_err(io)
+        }
+        AppointmentCmd::Show { id } => {
+            let mut conn = ctx.connect(false).await?;
+            let (a, tz) = appointments::show(&mut conn, &tenant, id).await?;
+            p.one(&AppointmentOut::new(&a, tz)).map_err(io)
+        }
+        AppointmentCmd::Reschedule { id, at, duration } => {
+            let set = ctx.migrations()?;
+            let mut conn = ctx.connect(false).await?;
+            let (a, tz) =
+                appointments::reschedule(&mut conn, &set, &tenant, id, &at, duration.as_deref())
+                    .await?;
+            p.one(&AppointmentOut::new(&a, tz)).map_err(io)
+        }
+        AppointmentCmd::Cancel { id, reason } => {
+            transition(ctx, &tenant, id, "cancelled", reason.as_deref()).await
+        }
+        AppointmentCmd::Complete { id } => transition(ctx, &tenant, id, "completed", None).await,
+        AppointmentCmd::NoShow { id } => transition(ctx, &tenant, id, "no_show", None).await,
+    }
+}
+
+async fn transition(
+    ctx: &Ctx,
+    tenant: &str,
+    id: i64,
+    to: &str,
+    reason: Option<&str>,
+) -> Result<()> {
+    let set = ctx.migrations()?;
+    let mut conn = ctx.connect(false).await?;
+    let (a, tz) = appointments::transition(&mut conn, &set, tenant, id, to, reason).await?;
+    ctx.printer.one(&AppointmentOut::new(&a, tz)).map_err(io)
+}
