@@ -39,6 +39,13 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --version 'Print version'
             cand tenant 'Create, list, inspect, change, suspend and drop tenants'
             cand migrate 'Apply migrations: bare `migrate` does the global schema, then every tenant'
+            cand user 'Add, list, show, edit, move and deactivate users'
+            cand book 'Book an appointment in the tenant (or many with --from-file)'
+            cand appointment 'List, show, cancel, reschedule and close appointments'
+            cand appt 'List, show, cancel, reschedule and close appointments'
+            cand block 'Calendar blocks: time a therapist cannot be booked'
+            cand availability 'Free slots of a therapist'
+            cand demo 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
             cand config 'Print the effective settings and where each came from (passwords redacted)'
             cand doctor 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
             cand local 'Manage the local PostgreSQL cluster used when no database is configured'
@@ -312,6 +319,686 @@ set edit:completion:arg-completer[theratime] = {|@words|
         }
         &'theratime;migrate;help;help'= {
         }
+        &'theratime;user'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
+            cand list 'List the tenant''s users'
+            cand show 'Show a user (email or id)'
+            cand edit 'Change a user''s name or email'
+            cand assign 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
+            cand deactivate 'Deactivate a user: they can no longer be booked'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;user;add'= {
+            cand --email 'email'
+            cand --name 'name'
+            cand --role 'admin, therapist or client'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;user;list'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;user;show'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;user;edit'= {
+            cand --name 'name'
+            cand --email 'email'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;user;assign'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;user;deactivate'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;user;help'= {
+            cand add 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
+            cand list 'List the tenant''s users'
+            cand show 'Show a user (email or id)'
+            cand edit 'Change a user''s name or email'
+            cand assign 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
+            cand deactivate 'Deactivate a user: they can no longer be booked'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;user;help;add'= {
+        }
+        &'theratime;user;help;list'= {
+        }
+        &'theratime;user;help;show'= {
+        }
+        &'theratime;user;help;edit'= {
+        }
+        &'theratime;user;help;assign'= {
+        }
+        &'theratime;user;help;deactivate'= {
+        }
+        &'theratime;user;help;help'= {
+        }
+        &'theratime;book'= {
+            cand --therapist 'Therapist (email or id)'
+            cand --client 'Client (email or id)'
+            cand --at 'Start: 2026-12-01 10:00 (tenant''s zone) or 2026-12-01T10:00:00+01:00'
+            cand --duration 'Length, e.g. 50m or 1h30m'
+            cand --until 'End time instead of a length'
+            cand --notes 'notes'
+            cand --idempotency-key 'A retry with the same key returns the same appointment and never books twice'
+            cand --from-file 'Book every row of a CSV (header row) or JSON-lines file; `-` reads stdin'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --atomic 'With --from-file: book all rows or none'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appointment'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List appointments starting in [--from, --to) (all of them without filters)'
+            cand show 'Show one appointment'
+            cand cancel 'Cancel: keeps the row, records the reason, frees the slot'
+            cand reschedule 'Move to another time, keeping the id (the sequence goes up)'
+            cand complete 'Mark as completed'
+            cand no-show 'Mark as a no-show'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;appt'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List appointments starting in [--from, --to) (all of them without filters)'
+            cand show 'Show one appointment'
+            cand cancel 'Cancel: keeps the row, records the reason, frees the slot'
+            cand reschedule 'Move to another time, keeping the id (the sequence goes up)'
+            cand complete 'Mark as completed'
+            cand no-show 'Mark as a no-show'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;appointment;list'= {
+            cand --from 'A time or a date (local midnight)'
+            cand --to 'to'
+            cand --therapist 'therapist'
+            cand --client 'client'
+            cand --status 'booked, cancelled, completed or no_show'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appt;list'= {
+            cand --from 'A time or a date (local midnight)'
+            cand --to 'to'
+            cand --therapist 'therapist'
+            cand --client 'client'
+            cand --status 'booked, cancelled, completed or no_show'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appointment;show'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appt;show'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appointment;cancel'= {
+            cand --reason 'reason'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appt;cancel'= {
+            cand --reason 'reason'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appointment;reschedule'= {
+            cand --at 'at'
+            cand --duration 'New length (default: the current one)'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appt;reschedule'= {
+            cand --at 'at'
+            cand --duration 'New length (default: the current one)'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appointment;complete'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appt;complete'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appointment;no-show'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appt;no-show'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;appointment;help'= {
+            cand list 'List appointments starting in [--from, --to) (all of them without filters)'
+            cand show 'Show one appointment'
+            cand cancel 'Cancel: keeps the row, records the reason, frees the slot'
+            cand reschedule 'Move to another time, keeping the id (the sequence goes up)'
+            cand complete 'Mark as completed'
+            cand no-show 'Mark as a no-show'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;appointment;help;list'= {
+        }
+        &'theratime;appointment;help;show'= {
+        }
+        &'theratime;appointment;help;cancel'= {
+        }
+        &'theratime;appointment;help;reschedule'= {
+        }
+        &'theratime;appointment;help;complete'= {
+        }
+        &'theratime;appointment;help;no-show'= {
+        }
+        &'theratime;appointment;help;help'= {
+        }
+        &'theratime;appt;help'= {
+            cand list 'List appointments starting in [--from, --to) (all of them without filters)'
+            cand show 'Show one appointment'
+            cand cancel 'Cancel: keeps the row, records the reason, frees the slot'
+            cand reschedule 'Move to another time, keeping the id (the sequence goes up)'
+            cand complete 'Mark as completed'
+            cand no-show 'Mark as a no-show'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;appt;help;list'= {
+        }
+        &'theratime;appt;help;show'= {
+        }
+        &'theratime;appt;help;cancel'= {
+        }
+        &'theratime;appt;help;reschedule'= {
+        }
+        &'theratime;appt;help;complete'= {
+        }
+        &'theratime;appt;help;no-show'= {
+        }
+        &'theratime;appt;help;help'= {
+        }
+        &'theratime;block'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Block a therapist''s time'
+            cand list 'List blocks'
+            cand remove 'Remove a block'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;block;add'= {
+            cand --therapist 'therapist'
+            cand --from 'from'
+            cand --until 'until'
+            cand --reason 'reason'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;block;list'= {
+            cand --therapist 'therapist'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;block;remove'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;block;help'= {
+            cand add 'Block a therapist''s time'
+            cand list 'List blocks'
+            cand remove 'Remove a block'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;block;help;add'= {
+        }
+        &'theratime;block;help;list'= {
+        }
+        &'theratime;block;help;remove'= {
+        }
+        &'theratime;block;help;help'= {
+        }
+        &'theratime;availability'= {
+            cand --therapist 'therapist'
+            cand --date 'First day, YYYY-MM-DD'
+            cand --days 'Number of days'
+            cand --slot 'Slot length'
+            cand --hours 'Working hours in the tenant''s zone'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;demo'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'theratime;config'= {
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
@@ -531,6 +1218,12 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help'= {
             cand tenant 'Create, list, inspect, change, suspend and drop tenants'
             cand migrate 'Apply migrations: bare `migrate` does the global schema, then every tenant'
+            cand user 'Add, list, show, edit, move and deactivate users'
+            cand book 'Book an appointment in the tenant (or many with --from-file)'
+            cand appointment 'List, show, cancel, reschedule and close appointments'
+            cand block 'Calendar blocks: time a therapist cannot be booked'
+            cand availability 'Free slots of a therapist'
+            cand demo 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
             cand config 'Print the effective settings and where each came from (passwords redacted)'
             cand doctor 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
             cand local 'Manage the local PostgreSQL cluster used when no database is configured'
@@ -568,6 +1261,63 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;migrate;status'= {
         }
         &'theratime;help;migrate;new'= {
+        }
+        &'theratime;help;user'= {
+            cand add 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
+            cand list 'List the tenant''s users'
+            cand show 'Show a user (email or id)'
+            cand edit 'Change a user''s name or email'
+            cand assign 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
+            cand deactivate 'Deactivate a user: they can no longer be booked'
+        }
+        &'theratime;help;user;add'= {
+        }
+        &'theratime;help;user;list'= {
+        }
+        &'theratime;help;user;show'= {
+        }
+        &'theratime;help;user;edit'= {
+        }
+        &'theratime;help;user;assign'= {
+        }
+        &'theratime;help;user;deactivate'= {
+        }
+        &'theratime;help;book'= {
+        }
+        &'theratime;help;appointment'= {
+            cand list 'List appointments starting in [--from, --to) (all of them without filters)'
+            cand show 'Show one appointment'
+            cand cancel 'Cancel: keeps the row, records the reason, frees the slot'
+            cand reschedule 'Move to another time, keeping the id (the sequence goes up)'
+            cand complete 'Mark as completed'
+            cand no-show 'Mark as a no-show'
+        }
+        &'theratime;help;appointment;list'= {
+        }
+        &'theratime;help;appointment;show'= {
+        }
+        &'theratime;help;appointment;cancel'= {
+        }
+        &'theratime;help;appointment;reschedule'= {
+        }
+        &'theratime;help;appointment;complete'= {
+        }
+        &'theratime;help;appointment;no-show'= {
+        }
+        &'theratime;help;block'= {
+            cand add 'Block a therapist''s time'
+            cand list 'List blocks'
+            cand remove 'Remove a block'
+        }
+        &'theratime;help;block;add'= {
+        }
+        &'theratime;help;block;list'= {
+        }
+        &'theratime;help;block;remove'= {
+        }
+        &'theratime;help;availability'= {
+        }
+        &'theratime;help;demo'= {
         }
         &'theratime;help;config'= {
         }

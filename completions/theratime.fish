@@ -40,6 +40,13 @@ complete -c theratime -n "__fish_theratime_needs_command" -s h -l help -d 'Print
 complete -c theratime -n "__fish_theratime_needs_command" -s V -l version -d 'Print version'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "user" -d 'Add, list, show, edit, move and deactivate users'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "book" -d 'Book an appointment in the tenant (or many with --from-file)'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "appointment" -d 'List, show, cancel, reschedule and close appointments'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "appt" -d 'List, show, cancel, reschedule and close appointments'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "block" -d 'Calendar blocks: time a therapist cannot be booked'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "availability" -d 'Free slots of a therapist'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "demo" -d 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
@@ -225,6 +232,460 @@ complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'Version, pending count, last run and drift per schema'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "new" -d 'Write the next numbered, empty migration file (tenant by default)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "add" -d 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "list" -d 'List the tenant\'s users'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "show" -d 'Show a user (email or id)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "edit" -d 'Change a user\'s name or email'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "assign" -d 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "deactivate" -d 'Deactivate a user: they can no longer be booked'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l email -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l name -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'admin, therapist or client' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from list" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from list" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from list" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l name -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenant\'s users'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a user (email or id)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a user\'s name or email'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a user: they can no longer be booked'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l therapist -d 'Therapist (email or id)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l client -d 'Client (email or id)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l at -d 'Start: 2026-12-01 10:00 (tenant\'s zone) or 2026-12-01T10:00:00+01:00' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l duration -d 'Length, e.g. 50m or 1h30m' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l until -d 'End time instead of a length' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l notes -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l idempotency-key -d 'A retry with the same key returns the same appointment and never books twice' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l from-file -d 'Book every row of a CSV (header row) or JSON-lines file; `-` reads stdin' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand book" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand book" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l atomic -d 'With --from-file: book all rows or none'
+complete -c theratime -n "__fish_theratime_using_subcommand book" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand book" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand book" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand book" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "list" -d 'List appointments starting in [--from, --to) (all of them without filters)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "show" -d 'Show one appointment'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "cancel" -d 'Cancel: keeps the row, records the reason, frees the slot'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "reschedule" -d 'Move to another time, keeping the id (the sequence goes up)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "complete" -d 'Mark as completed'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "no-show" -d 'Mark as a no-show'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l from -d 'A time or a date (local midnight)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l to -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l therapist -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l client -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l status -d 'booked, cancelled, completed or no_show' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l at -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l duration -d 'New length (default: the current one)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from complete" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from complete" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from complete" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from complete" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from complete" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from complete" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from complete" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from complete" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from complete" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List appointments starting in [--from, --to) (all of them without filters)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one appointment'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel: keeps the row, records the reason, frees the slot'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "reschedule" -d 'Move to another time, keeping the id (the sequence goes up)'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Mark as completed'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "no-show" -d 'Mark as a no-show'
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "list" -d 'List appointments starting in [--from, --to) (all of them without filters)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "show" -d 'Show one appointment'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "cancel" -d 'Cancel: keeps the row, records the reason, frees the slot'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "reschedule" -d 'Move to another time, keeping the id (the sequence goes up)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "complete" -d 'Mark as completed'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "no-show" -d 'Mark as a no-show'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l from -d 'A time or a date (local midnight)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l to -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l therapist -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l client -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l status -d 'booked, cancelled, completed or no_show' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l at -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l duration -d 'New length (default: the current one)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from complete" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from complete" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from complete" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from complete" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from complete" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from complete" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from complete" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from complete" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from complete" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from no-show" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from no-show" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from no-show" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from no-show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from no-show" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from no-show" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from no-show" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "list" -d 'List appointments starting in [--from, --to) (all of them without filters)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one appointment'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel: keeps the row, records the reason, frees the slot'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "reschedule" -d 'Move to another time, keeping the id (the sequence goes up)'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Mark as completed'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "no-show" -d 'Mark as a no-show'
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Block a therapist\'s time'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List blocks'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a block'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l therapist -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l from -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l until -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l reason -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -l therapist -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from remove" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from remove" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from remove" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from remove" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from remove" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from help" -f -a "add" -d 'Block a therapist\'s time'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from help" -f -a "list" -d 'List blocks'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a block'
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l therapist -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l date -d 'First day, YYYY-MM-DD' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l days -d 'Number of days' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l slot -d 'Slot length' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l hours -d 'Working hours in the tenant\'s zone' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand demo" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand demo" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand demo" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand demo" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand demo" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand demo" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand demo" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand demo" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand demo" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c theratime -n "__fish_theratime_using_subcommand config" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand config" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand config" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -367,14 +828,20 @@ complete -c theratime -n "__fish_theratime_using_subcommand man" -s y -l yes -d 
 complete -c theratime -n "__fish_theratime_using_subcommand man" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand man" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand man" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate config doctor local completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "user" -d 'Add, list, show, edit, move and deactivate users'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "book" -d 'Book an appointment in the tenant (or many with --from-file)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "appointment" -d 'List, show, cancel, reschedule and close appointments'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "block" -d 'Calendar blocks: time a therapist cannot be booked'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "availability" -d 'Free slots of a therapist'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "demo" -d 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: its row, its schema and every tenant migration, in one transaction'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List tenants (cheap columns only)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant in full: counts, size on disk, last migration run'
@@ -384,6 +851,21 @@ complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "drop" -d 'Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'Version, pending count, last run and drift per schema'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "new" -d 'Write the next numbered, empty migration file (tenant by default)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List the tenant\'s users'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show a user (email or id)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change a user\'s name or email'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "assign" -d 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Deactivate a user: they can no longer be booked'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "list" -d 'List appointments starting in [--from, --to) (all of them without filters)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "show" -d 'Show one appointment'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "cancel" -d 'Cancel: keeps the row, records the reason, frees the slot'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "reschedule" -d 'Move to another time, keeping the id (the sequence goes up)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "complete" -d 'Mark as completed'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "no-show" -d 'Mark as a no-show'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from block" -f -a "add" -d 'Block a therapist\'s time'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from block" -f -a "list" -d 'List blocks'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from block" -f -a "remove" -d 'Remove a block'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "start" -d 'Create (if needed) and start the local cluster'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Whether the local cluster exists and runs'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "stop" -d 'Stop the local cluster'

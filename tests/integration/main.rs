@@ -10,4 +10,5 @@ mod invariants;
 mod local;
 mod migrate;
 mod pgbouncer;
+mod schedule;
 mod tenant;
