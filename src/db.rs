@@ -10,6 +10,7 @@
 
 use std::ops::{Deref, DerefMut};
 use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use sqlx::pool::PoolOptions;
@@ -49,10 +50,24 @@ pub fn schema_ident(tenant_id: i64) -> String {
     format!("\"tenant_{tenant_id}\"")
 }
 
-/// A statement without bind parameters that is not cached as a named prepared
-/// statement: named statements do not survive PgBouncer's transaction pooling.
+/// Whether statements may be prepared as named, cached statements: only when every
+/// connection of this process is direct (migrations, tenant create/drop, backups).
+/// Named statements do not survive PgBouncer's transaction pooling, so a process that
+/// may talk to a pooler uses unnamed ones (one extra round trip per statement).
+static NAMED_STATEMENTS: AtomicBool = AtomicBool::new(false);
+
+/// Declare that this process uses direct connections only (see `NAMED_STATEMENTS`).
+pub fn use_named_statements() {
+    NAMED_STATEMENTS.store(true, Ordering::Relaxed);
+}
+
+fn named() -> bool {
+    NAMED_STATEMENTS.load(Ordering::Relaxed)
+}
+
+/// A statement; cached as a named prepared statement only on direct connections.
 pub fn query(sql: &'static str) -> Query<'static, Postgres, PgArguments> {
-    sqlx::query(sql).persistent(false)
+    sqlx::query(sql).persistent(named())
 }
 
 /// `query` mapping rows to `T`.
@@ -60,7 +75,7 @@ pub fn query_as<T>(sql: &'static str) -> QueryAs<'static, Postgres, T, PgArgumen
 where
     T: for<'r> FromRow<'r, PgRow>,
 {
-    sqlx::query_as(sql).persistent(false)
+    sqlx::query_as(sql).persistent(named())
 }
 
 /// `query` returning one column.
@@ -68,7 +83,7 @@ pub fn query_scalar<T>(sql: &'static str) -> QueryScalar<'static, Postgres, T, P
 where
     (T,): for<'r> FromRow<'r, PgRow>,
 {
-    sqlx::query_scalar(sql).persistent(false)
+    sqlx::query_scalar(sql).persistent(named())
 }
 
 /// Open a transaction on `conn`. The caller may run its own first statements (a

@@ -127,16 +127,16 @@ impl AsyncTransaction for RefineryConn<'_> {
         queries: T,
     ) -> impl Future<Output = Result<usize, Self::Error>> + Send + 'a {
         async move {
-            let mut count = 0;
-            for sql in queries {
-                // Safe: the SQL is the migration files' own text and refinery's
-                // bookkeeping statements; no user input reaches it.
-                sqlx::raw_sql(AssertSqlSafe(sql.to_owned()))
-                    .execute(&mut *self.0)
-                    .await?;
-                count += 1;
-            }
-            Ok(count)
+            // One round trip for a migration and its history row: the statements go
+            // as one simple-protocol query (a newline first ends any trailing comment).
+            let queries: Vec<&str> = queries.collect();
+            let sql = queries.join("\n;\n");
+            // Safe: the SQL is the migration files' own text and refinery's
+            // bookkeeping statements; no user input reaches it.
+            sqlx::raw_sql(AssertSqlSafe(sql))
+                .execute(&mut *self.0)
+                .await?;
+            Ok(queries.len())
         }
     }
 }

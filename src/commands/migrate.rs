@@ -277,6 +277,8 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     let do_tenants = !args.global;
 
     let opts = ctx.direct_options().await?;
+    // Every connection of a migration run is direct.
+    db::use_named_statements();
     let timeout = ctx.settings.connect_timeout.value;
     let mut conn = db::connect(&opts, timeout).await?;
     if !args.dry_run {

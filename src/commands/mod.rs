@@ -88,7 +88,8 @@ impl Ctx {
         Ok(self
             .connect_options(true)
             .await?
-            .options([("client_connection_check_interval", "1000")]))
+            .options([("client_connection_check_interval", "1000")])
+            .statement_cache_capacity(256))
     }
 
     /// One connection (fails fast when the server is unreachable); `direct` for
