@@ -209,6 +209,28 @@ impl Cluster {
         Ok(true)
     }
 
+    fn ready_marker(&self) -> PathBuf {
+        self.base.join("ready")
+    }
+
+    /// Cheap check for the common case: the server runs (its pid file and socket are
+    /// there) and the theratime database was prepared before. No subprocess, no query.
+    pub fn is_ready(&self) -> bool {
+        self.ready_marker().exists()
+            && self.data_dir().join("postmaster.pid").exists()
+            && self.socket_dir().join(format!(".s.PGSQL.{PORT}")).exists()
+    }
+
+    /// Remember that the theratime database exists and has its global schema.
+    pub fn mark_ready(&self) -> Result<()> {
+        std::fs::write(self.ready_marker(), b"").map_err(|e| {
+            Error::Other(anyhow::anyhow!(
+                "cannot write {}: {e}",
+                self.ready_marker().display()
+            ))
+        })
+    }
+
     pub fn is_running(&self) -> bool {
         let data = self.data_dir();
         self.exists()

@@ -60,8 +60,11 @@ impl Ctx {
              (see `theratime local`; set --database-url or THERATIME_DATABASE_URL to use another)",
             cluster.base.display()
         );
-        cluster.ensure_running(s.connect_timeout.value).await?;
         let opts = crate::db::connect_options(Some(&cluster.url(crate::local::DATABASE)))?;
+        if cluster.is_ready() {
+            return Ok(opts);
+        }
+        cluster.ensure_running(s.connect_timeout.value).await?;
         // A new local database gets its global schema at once, so that the first
         // `tenant create` just works.
         let mut conn = crate::db::connect(&opts, s.connect_timeout.value).await?;
@@ -77,6 +80,7 @@ impl Ctx {
                 .db("cannot commit the global migrations")?;
             eprintln!("theratime: applied the global migrations to the new local database");
         }
+        cluster.mark_ready()?;
         Ok(opts)
     }
 
