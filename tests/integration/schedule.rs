@@ -688,7 +688,27 @@ fn injection_strings_are_stored_and_shown_verbatim() {
             "user", "add", "--email", email, "--name", evil, "--role", "client",
         ])
         .succeeds();
-    let a = p.book(email, "2027-01-04 10:00", "1h").succeeds().json();
+    let notes = "x'); DROP SCHEMA theratime CASCADE; -- \\ $$ \" <b>";
+    let a = p
+        .cli()
+        .args([
+            "book",
+            "--therapist",
+            T,
+            "--client",
+            email,
+            "--at",
+            "2027-01-04 10:00",
+            "--duration",
+            "1h",
+            "--notes",
+            notes,
+            "-o",
+            "json",
+        ])
+        .succeeds()
+        .json();
+    assert_eq!(a["notes"], notes);
     let id = a["id"].to_string();
     p.cli()
         .args([
@@ -712,6 +732,13 @@ fn injection_strings_are_stored_and_shown_verbatim() {
         .succeeds()
         .json();
     assert_eq!(appt["cancel_reason"], "'; DELETE FROM appointments; --");
+    assert_eq!(appt["notes"], notes);
+    let csv = p
+        .cli()
+        .args(["appointment", "list", "-o", "csv"])
+        .succeeds()
+        .stdout();
+    assert!(csv.contains("DROP SCHEMA theratime CASCADE"), "{csv}");
     assert_eq!(p.db.one("SELECT count(*)::text FROM theratime.users"), "4");
 }
 
