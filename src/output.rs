@@ -78,7 +78,12 @@ fn new_table() -> Table {
     let mut table = Table::new();
     if io::stdout().is_terminal() {
         table.load_preset(presets::UTF8_FULL_CONDENSED);
-        table.set_content_arrangement(ContentArrangement::Dynamic);
+        // Wrap to the terminal's width only when it reports one.
+        let arrangement = match table.width() {
+            Some(w) if w >= 40 => ContentArrangement::Dynamic,
+            _ => ContentArrangement::Disabled,
+        };
+        table.set_content_arrangement(arrangement);
     } else {
         table.load_preset(presets::NOTHING);
         table.set_content_arrangement(ContentArrangement::Disabled);

@@ -131,6 +131,9 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
         TenantCmd::Drop { tenant } => {
             let key = ctx.one_tenant(tenant)?;
             let mut conn = ctx.connect(true).await?;
+            let set = ctx.migrations()?;
+            // Refuse before asking: an old binary does not write to a newer database.
+            crate::migrations::check_global(&mut conn, &set).await?;
             let t = tenants::resolve(&mut conn, &key).await?;
             ctx.confirm_typed(
                 &format!(
@@ -140,7 +143,7 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
                 ),
                 &t.slug,
             )?;
-            tenants::drop(&mut conn, &ctx.migrations()?, &t).await?;
+            tenants::drop(&mut conn, &set, &t).await?;
             ctx.notice(format!("dropped tenant {} (schema {})", t.slug, t.schema()));
             if ctx.settings.quiet {
                 println!("{}", t.id);

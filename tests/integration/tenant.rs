@@ -305,3 +305,41 @@ fn tenant_commands_need_a_migrated_database() {
         .stderr_contains("theratime migrate");
     assert_eq!(db.snapshot(), before);
 }
+
+/// Run theratime on a pseudo-terminal (util-linux `script`), typing `input`.
+fn on_terminal(db: &TestDb, args: &str, input: &str) -> (Option<i32>, String) {
+    let out = std::process::Command::new("script")
+        .args(["-qec", &format!("{BIN} {args}"), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("THERATIME_DATABASE_URL", &db.url)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(input.as_bytes())?;
+            child.wait_with_output()
+        })
+        .expect("run script(1)");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn drop_on_a_terminal_asks_to_type_the_slug() {
+    let db = TestDb::new();
+    db.tenant("acme");
+    let before = db.snapshot();
+    let (code, screen) = on_terminal(&db, "tenant drop acme", "acme-typo\n");
+    assert_eq!(code, Some(2), "{screen}");
+    assert!(screen.contains("Type \"acme\" to confirm"), "{screen}");
+    assert!(screen.contains("did not match"), "{screen}");
+    assert_eq!(db.snapshot(), before);
+    let (code, screen) = on_terminal(&db, "tenant drop acme", "acme\n");
+    assert_eq!(code, Some(0), "{screen}");
+    assert_eq!(db.one("SELECT count(*)::text FROM theratime.tenants"), "0");
+}
