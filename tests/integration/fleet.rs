@@ -620,3 +620,28 @@ fn tenant_create_uses_the_migrations_directory() {
     assert_eq!(db.one(&format!("SELECT count(*)::text FROM information_schema.columns WHERE table_schema = 'tenant_{id}' AND column_name = 'room'")), "1");
     assert_eq!(versions(&db), ["dirt=2"]);
 }
+
+#[test]
+fn the_default_tenant_never_narrows_a_fleet_run() {
+    let db = TestDb::new();
+    db.tenant("def-a");
+    db.tenant("def-b");
+    let (_d, dir) = migrations_with(&[V2]);
+    with_dir(&db, &dir)
+        .env("THERATIME_TENANT", "def-a")
+        .args(["migrate"])
+        .succeeds();
+    assert_eq!(versions(&db), ["def-a=2", "def-b=2"]);
+    // An explicit --tenant does narrow it.
+    let (_d3, dir3) = migrations_with(&[
+        V2,
+        (
+            "V3__floor.sql",
+            "ALTER TABLE appointments ADD COLUMN floor int;\n",
+        ),
+    ]);
+    with_dir(&db, &dir3)
+        .args(["migrate", "--tenant", "def-b"])
+        .succeeds();
+    assert_eq!(versions(&db), ["def-a=2", "def-b=3"]);
+}

@@ -127,6 +127,54 @@ fn tenant_commands_work_concurrently_through_pgbouncer_transaction_pooling() {
         assert_eq!(json["calendar_blocks"], (n + 1) as i64, "{json}");
         assert_eq!(json["users"], 1);
     }
+    // Booking and listing through the pooler, concurrently in the three tenants.
+    for id in &ids {
+        db.add_user(*id, &format!("client{id}@pool.test"), "client");
+    }
+    let handles: Vec<_> = (0..9)
+        .map(|i| {
+            let url = url.clone();
+            let (slug, id) = (slugs[i % 3], ids[i % 3]);
+            std::thread::spawn(move || {
+                cli()
+                    .env("THERATIME_DATABASE_URL", &url)
+                    .env("THERATIME_TENANT", slug)
+                    .args([
+                        "book",
+                        "--therapist",
+                        &format!("t{id}@pool.test"),
+                        "--client",
+                        &format!("client{id}@pool.test"),
+                        "--at",
+                        &format!("2027-02-0{} 10:00", i / 3 + 1),
+                        "--duration",
+                        "1h",
+                        "-q",
+                    ])
+                    .succeeds();
+                let list = cli()
+                    .env("THERATIME_DATABASE_URL", &url)
+                    .env("THERATIME_TENANT", slug)
+                    .args(["appointment", "list", "-o", "json"])
+                    .succeeds()
+                    .json();
+                for a in list.as_array().unwrap() {
+                    assert_eq!(a["therapist"], format!("t{id}@pool.test"));
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    for id in &ids {
+        assert_eq!(
+            db.one(&format!(
+                "SELECT count(*)::text FROM tenant_{id}.appointments"
+            )),
+            "3"
+        );
+    }
     // List and a state change through the pooler too.
     cli()
         .env("THERATIME_DATABASE_URL", &url)
