@@ -195,3 +195,55 @@ fn setting(rows: &serde_json::Value, name: &str) -> serde_json::Value {
         .unwrap()
         .clone()
 }
+
+#[test]
+fn pgpassword_pgpass_and_sslmode_are_honoured() {
+    let db = TestDb::new();
+    let url = url::Url::parse(&db.url).unwrap();
+    let param = |k: &str| {
+        url.query_pairs()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.into_owned())
+    };
+    let (host, port) = (
+        param("host").unwrap_or("localhost".into()),
+        param("port").unwrap_or("5432".into()),
+    );
+    let base = || {
+        cli()
+            .env("PGHOST", &host)
+            .env("PGPORT", &port)
+            .env("PGUSER", PW_ROLE)
+            .env("PGDATABASE", &db.name)
+            .args(["tenant", "list", "-q"])
+    };
+    db.exec(&format!("GRANT USAGE ON SCHEMA theratime TO {PW_ROLE}; GRANT SELECT ON ALL TABLES IN SCHEMA theratime TO {PW_ROLE}"));
+    base().fails(6).stderr_contains("password");
+    base().env("PGPASSWORD", PW_ROLE_PASSWORD).succeeds();
+    let home = tempfile::tempdir().unwrap();
+    let pgpass = home.path().join(".pgpass");
+    std::fs::write(&pgpass, format!("*:*:*:{PW_ROLE}:{PW_ROLE_PASSWORD}\n")).unwrap();
+    std::fs::set_permissions(&pgpass, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    base().env("HOME", home.path()).succeeds();
+    base().env("PGPASSFILE", &pgpass).succeeds();
+    // sslmode in the URL: the test server has no TLS, so `require` must fail (exit 6).
+    let out = cli()
+        .env(
+            "THERATIME_DATABASE_URL",
+            format!("{}&sslmode=require", db.url),
+        )
+        .args(["tenant", "list"])
+        .fails(6);
+    assert!(
+        out.stderr().to_lowercase().contains("tls") || out.stderr().contains("SSL"),
+        "{}",
+        out.stderr()
+    );
+    cli()
+        .env(
+            "THERATIME_DATABASE_URL",
+            format!("{}&sslmode=disable", db.url),
+        )
+        .args(["tenant", "list"])
+        .succeeds();
+}
