@@ -3,15 +3,19 @@
 //!
 //! The binary is `main.rs` calling [`main_entry`]; everything else lives here.
 
+pub mod archive;
 pub mod audit;
+pub mod backup;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod export;
 pub mod local;
 pub mod migrations;
 pub mod output;
+pub mod restore;
 pub mod tenants;
 pub mod time;
 

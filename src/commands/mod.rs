@@ -2,6 +2,7 @@
 //! into domain calls and prints the results; only the commands that need a database
 //! open one.
 
+pub mod backup;
 pub mod completions;
 pub mod config;
 pub mod local;
@@ -139,6 +140,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Local(cmd) => local::run(cmd, &ctx).await,
         Command::Completions { shell } => completions::print_completions(shell),
         Command::Man => completions::print_man(),
+        Command::Backup(args) => backup::run(args, &ctx).await,
+        Command::Restore(args) => backup::restore(args, &ctx).await,
+        Command::Export(args) => backup::export(args, &ctx).await,
     }
 }
 

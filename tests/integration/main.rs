@@ -2,8 +2,10 @@
 
 mod harness;
 
+mod backup;
 mod config;
 mod connection;
+mod export;
 mod generated;
 mod invariants;
 mod local;
