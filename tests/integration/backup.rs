@@ -739,3 +739,64 @@ impl ArgPath for Cli {
         self.args([p.as_ref().as_os_str()])
     }
 }
+
+#[test]
+fn a_tenant_migrated_during_a_fleet_backup_gets_its_own_snapshot() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    let b = db.tenant("beta");
+    populate(&db, b, "beta", None);
+    let dir = out_dir();
+    rt().block_on(async {
+        use sqlx::Connection;
+        // A "migration" of beta: its exclusive tenant lock and a bookkeeping update.
+        let mut holder = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        exec(
+            &mut holder,
+            &format!(
+                "BEGIN; SELECT pg_advisory_xact_lock({}, {b});
+                 UPDATE theratime.tenant_migrations SET last_started_at = now() WHERE tenant_id = {b};",
+                0x5474_4c6b_i32
+            ),
+        )
+        .await;
+        let child = std::process::Command::new(BIN)
+            .env_clear()
+            .env("THERATIME_DATABASE_URL", &db.url)
+            .args(["backup", "--all-tenants", "-o", "json", "--out"])
+            .arg(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut waited = false;
+        for _ in 0..200 {
+            let waiting: i64 = theratime::db::query_scalar(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+            )
+            .fetch_one(&mut holder)
+            .await
+            .unwrap();
+            if waiting > 0 {
+                waited = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+        assert!(waited, "the backup never waited for beta's lock");
+        exec(&mut holder, "COMMIT").await;
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let snap = |id: i64| {
+            rows.as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["tenant_id"] == id)
+                .unwrap()["snapshot"]
+                .clone()
+        };
+        assert_eq!(snap(a), "fleet", "{rows}");
+        assert_eq!(snap(b), "own", "{rows}");
+    });
+}

@@ -152,7 +152,16 @@ fn export_errors_and_all_tenants() {
         .fails(4)
         .stderr_contains("not found");
     db.cli()
-        .args(["export", "-t", "acme", "--format", "csv", "--from", "yesterday", "--out"])
+        .args([
+            "export",
+            "-t",
+            "acme",
+            "--format",
+            "csv",
+            "--from",
+            "yesterday",
+            "--out",
+        ])
         .arg_path(dir.path())
         .fails(5)
         .stderr_contains("invalid time");
@@ -162,7 +171,15 @@ fn export_errors_and_all_tenants() {
         .fails(2);
     let out = db
         .cli()
-        .args(["export", "--all-tenants", "--format", "csv", "-o", "json", "--out"])
+        .args([
+            "export",
+            "--all-tenants",
+            "--format",
+            "csv",
+            "-o",
+            "json",
+            "--out",
+        ])
         .arg_path(dir.path())
         .succeeds()
         .json();
