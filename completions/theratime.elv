@@ -51,6 +51,9 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand local 'Manage the local PostgreSQL cluster used when no database is configured'
             cand completions 'Print a shell completion script (the same files as completions/)'
             cand man 'Print the man page (roff), generated from the same definitions as --help'
+            cand backup 'Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)'
+            cand restore 'Restore a tenant from a backup archive, in one transaction'
+            cand export 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;tenant'= {
@@ -1215,6 +1218,132 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'theratime;backup'= {
+            cand --out 'Directory for the archives (created 0700 when missing)'
+            cand --keep 'Keep the newest N backups of each backed-up tenant and delete its older ones'
+            cand --jobs 'Tenants backed up at once (connections besides the coordinating one)'
+            cand --encrypt-to 'Encrypt the archives with age to this public key (age1…); repeat for several'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --all-tenants 'Every tenant, from one consistent snapshot (never narrowed by the default tenant)'
+            cand --no-wait 'Exit 8 at once when another backup run holds the backup lock, instead of waiting'
+            cand --no-compress 'Store the data uncompressed (default: zstd)'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand verify 'Check an archive''s structure and checksums without any database (exit 5 when damaged)'
+            cand inspect 'Print an archive''s manifest: tenant, versions, tables, row counts, checksums'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;backup;verify'= {
+            cand --identity 'age identity file for an encrypted archive'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;backup;inspect'= {
+            cand --identity 'age identity file for an encrypted archive'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;backup;help'= {
+            cand verify 'Check an archive''s structure and checksums without any database (exit 5 when damaged)'
+            cand inspect 'Print an archive''s manifest: tenant, versions, tables, row counts, checksums'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;backup;help;verify'= {
+        }
+        &'theratime;backup;help;inspect'= {
+        }
+        &'theratime;backup;help;help'= {
+        }
+        &'theratime;restore'= {
+            cand --as 'Restore under this slug instead of the archived one'
+            cand --identity 'age identity file for an encrypted archive'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --dry-run 'Report what would be restored, remapped or refused; write nothing'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;export'= {
+            cand --format 'csv and json: appointments and blocks; ics: one calendar per therapist'
+            cand --out 'Directory for the files (created 0700 when missing)'
+            cand --from 'Only rows starting at or after this time (RFC 3339, or local to the tenant''s zone)'
+            cand --to 'Only rows starting before this time (a date means the end of that day)'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --all-tenants 'Every tenant (never narrowed by the default tenant)'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'theratime;help'= {
             cand tenant 'Create, list, inspect, change, suspend and drop tenants'
             cand migrate 'Apply migrations: bare `migrate` does the global schema, then every tenant'
@@ -1229,6 +1358,9 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand local 'Manage the local PostgreSQL cluster used when no database is configured'
             cand completions 'Print a shell completion script (the same files as completions/)'
             cand man 'Print the man page (roff), generated from the same definitions as --help'
+            cand backup 'Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)'
+            cand restore 'Restore a tenant from a backup archive, in one transaction'
+            cand export 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;help;tenant'= {
@@ -1343,6 +1475,18 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;completions'= {
         }
         &'theratime;help;man'= {
+        }
+        &'theratime;help;backup'= {
+            cand verify 'Check an archive''s structure and checksums without any database (exit 5 when damaged)'
+            cand inspect 'Print an archive''s manifest: tenant, versions, tables, row counts, checksums'
+        }
+        &'theratime;help;backup;verify'= {
+        }
+        &'theratime;help;backup;inspect'= {
+        }
+        &'theratime;help;restore'= {
+        }
+        &'theratime;help;export'= {
         }
         &'theratime;help;help'= {
         }

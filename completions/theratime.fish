@@ -52,6 +52,9 @@ complete -c theratime -n "__fish_theratime_needs_command" -f -a "doctor" -d 'Che
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "backup" -d 'Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "restore" -d 'Restore a tenant from a backup archive, in one transaction'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "export" -d 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
@@ -828,20 +831,113 @@ complete -c theratime -n "__fish_theratime_using_subcommand man" -s y -l yes -d 
 complete -c theratime -n "__fish_theratime_using_subcommand man" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand man" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand man" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "user" -d 'Add, list, show, edit, move and deactivate users'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "book" -d 'Book an appointment in the tenant (or many with --from-file)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "appointment" -d 'List, show, cancel, reschedule and close appointments'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "block" -d 'Calendar blocks: time a therapist cannot be booked'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "availability" -d 'Free slots of a therapist'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "demo" -d 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l out -d 'Directory for the archives (created 0700 when missing)' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l keep -d 'Keep the newest N backups of each backed-up tenant and delete its older ones' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l jobs -d 'Tenants backed up at once (connections besides the coordinating one)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l encrypt-to -d 'Encrypt the archives with age to this public key (age1…); repeat for several' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l all-tenants -d 'Every tenant, from one consistent snapshot (never narrowed by the default tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l no-wait -d 'Exit 8 at once when another backup run holds the backup lock, instead of waiting'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l no-compress -d 'Store the data uncompressed (default: zstd)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -f -a "verify" -d 'Check an archive\'s structure and checksums without any database (exit 5 when damaged)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -f -a "inspect" -d 'Print an archive\'s manifest: tenant, versions, tables, row counts, checksums'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -l identity -d 'age identity file for an encrypted archive' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -l identity -d 'age identity file for an encrypted archive' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an archive\'s structure and checksums without any database (exit 5 when damaged)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Print an archive\'s manifest: tenant, versions, tables, row counts, checksums'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -l as -d 'Restore under this slug instead of the archived one' -r
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -l identity -d 'age identity file for an encrypted archive' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -l dry-run -d 'Report what would be restored, remapped or refused; write nothing'
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand export" -l format -d 'csv and json: appointments and blocks; ics: one calendar per therapist' -r -f -a "csv\t''
+json\t''
+ics\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand export" -l out -d 'Directory for the files (created 0700 when missing)' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand export" -l from -d 'Only rows starting at or after this time (RFC 3339, or local to the tenant\'s zone)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand export" -l to -d 'Only rows starting before this time (a date means the end of that day)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand export" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand export" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand export" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand export" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand export" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand export" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand export" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand export" -l all-tenants -d 'Every tenant (never narrowed by the default tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand export" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand export" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand export" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "user" -d 'Add, list, show, edit, move and deactivate users'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "book" -d 'Book an appointment in the tenant (or many with --from-file)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "appointment" -d 'List, show, cancel, reschedule and close appointments'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "block" -d 'Calendar blocks: time a therapist cannot be booked'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "availability" -d 'Free slots of a therapist'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "demo" -d 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "backup" -d 'Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "restore" -d 'Restore a tenant from a backup archive, in one transaction'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "export" -d 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: its row, its schema and every tenant migration, in one transaction'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List tenants (cheap columns only)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant in full: counts, size on disk, last migration run'
@@ -871,3 +967,5 @@ complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "stop" -d 'Stop the local cluster'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "destroy" -d 'Stop the local cluster and delete its data'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "url" -d 'Print the URL of the local cluster'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "verify" -d 'Check an archive\'s structure and checksums without any database (exit 5 when damaged)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "inspect" -d 'Print an archive\'s manifest: tenant, versions, tables, row counts, checksums'

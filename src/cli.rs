@@ -133,6 +133,118 @@ pub enum Command {
     /// Print the man page (roff), generated from the same definitions as --help
     #[command(hide = true)]
     Man,
+
+    /// Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)
+    Backup(BackupArgs),
+
+    /// Restore a tenant from a backup archive, in one transaction
+    Restore(RestoreArgs),
+
+    /// Export appointments and calendar blocks as CSV, JSON or iCalendar files
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct BackupArgs {
+    #[command(subcommand)]
+    pub command: Option<BackupCmd>,
+
+    /// Every tenant, from one consistent snapshot (never narrowed by the default tenant)
+    #[arg(long)]
+    pub all_tenants: bool,
+
+    /// Directory for the archives (created 0700 when missing)
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Keep the newest N backups of each backed-up tenant and delete its older ones
+    #[arg(long, value_name = "N")]
+    pub keep: Option<usize>,
+
+    /// Tenants backed up at once (connections besides the coordinating one)
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub jobs: usize,
+
+    /// Exit 8 at once when another backup run holds the backup lock, instead of waiting
+    #[arg(long)]
+    pub no_wait: bool,
+
+    /// Encrypt the archives with age to this public key (age1…); repeat for several
+    #[arg(long, value_name = "RECIPIENT")]
+    pub encrypt_to: Vec<String>,
+
+    /// Store the data uncompressed (default: zstd)
+    #[arg(long)]
+    pub no_compress: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCmd {
+    /// Check an archive's structure and checksums without any database (exit 5 when damaged)
+    Verify {
+        /// The archive
+        file: PathBuf,
+        /// age identity file for an encrypted archive
+        #[arg(long, value_name = "FILE")]
+        identity: Vec<PathBuf>,
+    },
+    /// Print an archive's manifest: tenant, versions, tables, row counts, checksums
+    Inspect {
+        /// The archive
+        file: PathBuf,
+        /// age identity file for an encrypted archive
+        #[arg(long, value_name = "FILE")]
+        identity: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The archive (`theratime backup` wrote it)
+    pub file: PathBuf,
+
+    /// Restore under this slug instead of the archived one
+    #[arg(long = "as", value_name = "SLUG")]
+    pub as_slug: Option<String>,
+
+    /// Report what would be restored, remapped or refused; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// age identity file for an encrypted archive
+    #[arg(long, value_name = "FILE")]
+    pub identity: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+    Ics,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Every tenant (never narrowed by the default tenant)
+    #[arg(long)]
+    pub all_tenants: bool,
+
+    /// csv and json: appointments and blocks; ics: one calendar per therapist
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+
+    /// Directory for the files (created 0700 when missing)
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// Only rows starting at or after this time (RFC 3339, or local to the tenant's zone)
+    #[arg(long, value_name = "TIME")]
+    pub from: Option<String>,
+
+    /// Only rows starting before this time (a date means the end of that day)
+    #[arg(long, value_name = "TIME")]
+    pub to: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

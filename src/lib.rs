@@ -4,7 +4,9 @@
 //! The binary is `main.rs` calling [`main_entry`]; everything else lives here.
 
 pub mod appointments;
+pub mod archive;
 pub mod audit;
+pub mod backup;
 pub mod blocks;
 pub mod bulk;
 pub mod cli;
@@ -14,10 +16,12 @@ pub mod db;
 pub mod demo;
 pub mod doctor;
 pub mod error;
+pub mod export;
 pub mod fleet;
 pub mod local;
 pub mod migrations;
 pub mod output;
+pub mod restore;
 pub mod tenants;
 pub mod time;
 pub mod users;

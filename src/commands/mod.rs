@@ -3,6 +3,7 @@
 //! open one.
 
 pub mod appointment;
+pub mod backup;
 pub mod block;
 pub mod book;
 pub mod completions;
@@ -167,6 +168,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Local(cmd) => local::run(cmd, &ctx).await,
         Command::Completions { shell } => completions::print_completions(shell),
         Command::Man => completions::print_man(),
+        Command::Backup(args) => backup::run(args, &ctx).await,
+        Command::Restore(args) => backup::restore(args, &ctx).await,
+        Command::Export(args) => backup::export(args, &ctx).await,
     }
 }
 

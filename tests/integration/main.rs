@@ -2,8 +2,10 @@
 
 mod harness;
 
+mod backup;
 mod config;
 mod connection;
+mod export;
 mod fleet;
 mod generated;
 mod invariants;

@@ -1,0 +1,500 @@
+//! Backups: one archive per tenant, streamed with COPY from one consistent snapshot.
+//! Domain logic only; the command layer prints (see `commands::backup`).
+//!
+//! A fleet run (`--all-tenants`) exports one snapshot from a REPEATABLE READ
+//! transaction on the coordinating connection and its `--jobs` workers import it
+//! (`SET TRANSACTION SNAPSHOT`) before anything else, so every archive of the run shows
+//! the database at one instant. Each tenant's transaction holds that tenant's shared
+//! advisory lock (migrations and drops take it exclusively), one tenant at a time, so a
+//! fleet migration never waits for a whole fleet backup. A tenant migrated or dropped
+//! after the snapshot was taken is detected (its bookkeeping row was changed: locking
+//! it raises a serialization failure) and backed up from a fresh snapshot of its own,
+//! or skipped when it is gone.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use futures_util::StreamExt;
+use serde::Serialize;
+use sqlx::AssertSqlSafe;
+use sqlx::postgres::{PgConnectOptions, PgConnection};
+
+use crate::archive::{
+    self, ArchiveWriter, AtomicFile, Header, MigrationRow, SectionStart, Sink, TenantRow,
+};
+use crate::db::{self, Isolation, TenantTx};
+use crate::error::{DbContext, Error, Result};
+
+/// Session advisory lock of backup runs ("theratbk"): a second overlapping run waits
+/// for it, or exits 8 with `--no-wait`. Apart from the migration lock, so a migration
+/// never waits for a whole backup run.
+pub const BACKUP_LOCK: i64 = 0x7468_6572_6174_626b;
+
+/// Columns of `theratime.users` stored in an archive, in this order.
+pub const USER_COLUMNS: &[&str] = &[
+    "id",
+    "tenant_id",
+    "email",
+    "display_name",
+    "role",
+    "active",
+    "created_at",
+    "updated_at",
+];
+
+/// Whether a tenant-table column holds a user id (the convention of the tenant
+/// schema: `therapist_id`, `client_id`, `*user_id`). Such columns make the user a
+/// referenced user of the archive and are remapped on restore.
+pub fn is_user_column(name: &str) -> bool {
+    name == "therapist_id" || name == "client_id" || name.ends_with("user_id")
+}
+
+/// `"name"` with embedded quotes doubled: PostgreSQL's identifier quoting, so the
+/// result is always exactly one identifier whatever `name` holds.
+pub fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// What to back up and where.
+#[derive(Clone)]
+pub struct Options {
+    pub out: PathBuf,
+    pub recipients: Vec<age::x25519::Recipient>,
+    pub keep: Option<usize>,
+    pub jobs: usize,
+    pub compress: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct TenantRef {
+    pub id: i64,
+    pub slug: String,
+}
+
+/// One finished archive.
+#[derive(Debug, Clone, Serialize)]
+pub struct Done {
+    pub tenant: String,
+    pub tenant_id: i64,
+    pub file: String,
+    pub bytes: u64,
+    pub rows: u64,
+    pub users: u64,
+    pub tables: usize,
+    pub schema_version: i32,
+    pub snapshot: String,
+    pub sha256: String,
+    pub seconds: f64,
+    pub pruned: Vec<String>,
+}
+
+/// The outcome of one tenant of a run.
+pub struct TenantResult {
+    pub tenant: TenantRef,
+    pub outcome: Result<Option<Done>>,
+}
+
+/// Why a tenant's transaction could not use the run's snapshot.
+enum Attempt {
+    Done(Box<Done>),
+    /// Migrated (or its bookkeeping otherwise changed) after the snapshot.
+    Changed,
+    /// Dropped.
+    Gone,
+}
+
+/// Take the run's session lock; `wait` false: exit 8 when another run holds it.
+pub async fn lock_run(conn: &mut PgConnection, wait: bool, on_wait: impl FnOnce()) -> Result<()> {
+    let got: bool = db::query_scalar("SELECT pg_try_advisory_lock($1)")
+        .bind(BACKUP_LOCK)
+        .fetch_one(&mut *conn)
+        .await
+        .db("cannot take the backup lock")?;
+    if got {
+        return Ok(());
+    }
+    if !wait {
+        return Err(Error::Busy(
+            "another backup run holds the backup lock; try again later, or drop --no-wait to wait for it"
+                .into(),
+        ));
+    }
+    on_wait();
+    db::query("SELECT pg_advisory_lock($1)")
+        .bind(BACKUP_LOCK)
+        .execute(&mut *conn)
+        .await
+        .db("cannot take the backup lock")?;
+    Ok(())
+}
+
+/// Back up `tenants` (None: every tenant, from one exported snapshot) on `conn`, the
+/// coordinating direct connection, with up to `options.jobs` connections made from
+/// `connect`. `progress` is called as each tenant finishes.
+pub async fn run(
+    conn: &mut PgConnection,
+    connect: &PgConnectOptions,
+    timeout: Duration,
+    only: Option<TenantRef>,
+    options: &Options,
+    progress: &(dyn Fn(&TenantResult) + Sync),
+) -> Result<Vec<TenantResult>> {
+    archive::ensure_dir(&options.out)?;
+    archive::clear_stale_temporaries(&options.out);
+    let stamp = archive::stamp(Utc::now());
+    if let Some(t) = only {
+        let outcome = backup_with_retry(conn, None, &t, options, &stamp).await;
+        let result = TenantResult { tenant: t, outcome };
+        progress(&result);
+        return Ok(vec![result]);
+    }
+
+    let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
+    let snapshot: String = db::query_scalar("SELECT pg_export_snapshot()")
+        .fetch_one(&mut *tx)
+        .await
+        .db("cannot export a snapshot")?;
+    let tenants: Vec<(i64, String)> =
+        db::query_as("SELECT id, slug FROM theratime.tenants ORDER BY id")
+            .fetch_all(&mut *tx)
+            .await
+            .db("cannot list tenants")?;
+    let queue: Arc<Mutex<VecDeque<TenantRef>>> = Arc::new(Mutex::new(
+        tenants
+            .into_iter()
+            .map(|(id, slug)| TenantRef { id, slug })
+            .collect(),
+    ));
+    let total = queue.lock().expect("queue").len();
+    let workers = options.jobs.clamp(1, total.max(1));
+    // Connect every worker first: an unreachable server fails the run at once.
+    let mut conns = Vec::with_capacity(workers);
+    for _ in 0..workers {
+        conns.push(db::connect(connect, timeout).await?);
+    }
+    let (send, mut recv) = tokio::sync::mpsc::unbounded_channel::<TenantResult>();
+    let mut handles = Vec::new();
+    for mut wconn in conns {
+        let queue = queue.clone();
+        let send = send.clone();
+        let options = options.clone();
+        let snapshot = snapshot.clone();
+        let stamp = stamp.clone();
+        handles.push(tokio::spawn(async move {
+            loop {
+                let next = queue.lock().expect("queue").pop_front();
+                let Some(t) = next else { break };
+                let outcome =
+                    backup_with_retry(&mut wconn, Some(&snapshot), &t, &options, &stamp).await;
+                if send.send(TenantResult { tenant: t, outcome }).is_err() {
+                    break;
+                }
+            }
+        }));
+    }
+    drop(send);
+    let mut results = Vec::with_capacity(total);
+    while let Some(r) = recv.recv().await {
+        progress(&r);
+        results.push(r);
+    }
+    for h in handles {
+        h.await
+            .map_err(|e| Error::Other(anyhow::anyhow!("a backup worker failed: {e}")))?;
+    }
+    // The exporting transaction only read; ending it releases the snapshot.
+    tx.commit()
+        .await
+        .db("cannot end the snapshot transaction")?;
+    results.sort_by_key(|r| r.tenant.id);
+    Ok(results)
+}
+
+/// One tenant: from the run's snapshot when it still shows the tenant as it is,
+/// otherwise from a fresh snapshot of its own.
+async fn backup_with_retry(
+    conn: &mut PgConnection,
+    snapshot: Option<&str>,
+    t: &TenantRef,
+    options: &Options,
+    stamp: &str,
+) -> Result<Option<Done>> {
+    let mut snap = snapshot;
+    for _ in 0..5 {
+        match backup_tenant(conn, snap, t, options, stamp).await? {
+            Attempt::Done(d) => return Ok(Some(*d)),
+            Attempt::Gone => return Ok(None),
+            Attempt::Changed => snap = None,
+        }
+    }
+    Err(Error::Busy(format!(
+        "tenant {} kept changing (migrations) during the backup; try again",
+        t.slug
+    )))
+}
+
+/// The SQLSTATE of a serialization failure.
+fn is_serialization_failure(e: &sqlx::Error) -> bool {
+    crate::error::sqlstate(e).as_deref() == Some("40001")
+}
+
+async fn backup_tenant(
+    conn: &mut PgConnection,
+    snapshot: Option<&str>,
+    t: &TenantRef,
+    options: &Options,
+    stamp: &str,
+) -> Result<Attempt> {
+    let started = Instant::now();
+    let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
+    if let Some(id) = snapshot {
+        // Safe to build: a snapshot id from pg_export_snapshot() is hex digits and
+        // dashes, checked here; no other text reaches the statement.
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-') {
+            return Err(Error::Other(anyhow::anyhow!(
+                "unexpected snapshot id {id:?}"
+            )));
+        }
+        sqlx::raw_sql(AssertSqlSafe(format!("SET TRANSACTION SNAPSHOT '{id}'")))
+            .execute(&mut *tx)
+            .await
+            .db("cannot import the run's snapshot")?;
+    }
+    let mut tx = db::enter_tenant(tx, t.id).await?;
+    db::lock_tenant_shared(&mut tx, t.id).await?;
+    // A migration or drop that committed after our snapshot changed this row:
+    // locking it raises a serialization failure in REPEATABLE READ.
+    let version: Option<i32> = match db::query_scalar(
+        "SELECT version FROM theratime.tenant_migrations WHERE tenant_id = $1 FOR SHARE",
+    )
+    .bind(t.id)
+    .fetch_optional(&mut *tx)
+    .await
+    {
+        Ok(v) => v,
+        Err(e) if is_serialization_failure(&e) => return Ok(Attempt::Changed),
+        Err(e) => return Err(e).db(format!("tenant {}: cannot read its version", t.slug)),
+    };
+    let row: Option<TenantRow> = db::query_as::<(i64, String, String, String, String, DateTime<Utc>, DateTime<Utc>)>(
+        "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants WHERE id = $1",
+    )
+    .bind(t.id)
+    .fetch_optional(&mut *tx)
+    .await
+    .db("cannot read the tenant")?
+    .map(|(id, slug, name, time_zone, status, created_at, updated_at)| TenantRow {
+        id,
+        slug,
+        name,
+        time_zone,
+        status,
+        created_at,
+        updated_at,
+    });
+    let Some(row) = row else {
+        return Ok(Attempt::Gone);
+    };
+    let schema = db::schema_name(t.id);
+    let exists: bool =
+        db::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)")
+            .bind(&schema)
+            .fetch_one(&mut *tx)
+            .await
+            .db("cannot look up the tenant schema")?;
+    if !exists {
+        return Err(Error::not_found(format!(
+            "tenant {}: its schema {schema} does not exist (see `theratime doctor`)",
+            t.slug
+        )));
+    }
+    let migrations: Vec<MigrationRow> = db::query_as::<(i32, Option<String>, Option<String>)>(
+        "SELECT version, name, checksum FROM refinery_schema_history ORDER BY version",
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .db("cannot read the tenant's migration history")?
+    .into_iter()
+    .map(|(version, name, checksum)| MigrationRow {
+        version,
+        name: name.unwrap_or_default(),
+        checksum: checksum.unwrap_or_default(),
+    })
+    .collect();
+    let schema_version = migrations.last().map_or(0, |m| m.version);
+    if let Some(v) = version
+        && v != schema_version
+    {
+        return Err(Error::invalid(format!(
+            "tenant {}: bookkeeping says version {v} but the schema's history says {schema_version}; run `theratime doctor`",
+            t.slug
+        )));
+    }
+    let server_version: String = db::query_scalar("SELECT current_setting('server_version')")
+        .fetch_one(&mut *tx)
+        .await
+        .db("cannot read the server version")?;
+    let tables = tenant_tables(&mut tx).await?;
+
+    let header = Header {
+        format: archive::FORMAT,
+        theratime_version: env!("CARGO_PKG_VERSION").into(),
+        created_at: Utc::now(),
+        time_zone: row.time_zone.clone(),
+        tenant: row,
+        schema: schema.clone(),
+        schema_version,
+        migrations,
+        snapshot: if snapshot.is_some() { "fleet" } else { "own" }.into(),
+        server_version,
+        compression: if options.compress { "zstd" } else { "none" }.into(),
+    };
+    let encrypted = !options.recipients.is_empty();
+    let name = archive::file_name(&t.slug, stamp, encrypted);
+    let file = AtomicFile::create(&options.out, &name)?;
+    let sink = Sink::new(file.writer()?, &options.recipients)?;
+    let mut w = ArchiveWriter::new(sink, &header, options.compress)?;
+
+    // The tenant's users and every other user its rows reference.
+    let refs: Vec<String> = tables
+        .iter()
+        .flat_map(|(table, cols)| {
+            cols.iter()
+                .filter(|c| is_user_column(c))
+                .map(move |c| format!("SELECT {} FROM {}", quote_ident(c), quote_ident(table)))
+        })
+        .collect();
+    let refs = if refs.is_empty() {
+        "SELECT NULL::bigint".to_string()
+    } else {
+        refs.join(" UNION ")
+    };
+    // Safe: the tenant id is an i64; table and column names come from the catalog of
+    // the tenant schema (our migrations' objects), quoted by quote_ident.
+    let users_sql = format!(
+        "COPY (SELECT {} FROM theratime.users WHERE tenant_id = {} OR id IN ({refs}) ORDER BY id) TO STDOUT",
+        USER_COLUMNS.join(", "),
+        t.id
+    );
+    let users = copy_section(
+        &mut tx,
+        &mut w,
+        "users",
+        "users",
+        USER_COLUMNS.iter().map(|c| c.to_string()).collect(),
+        &users_sql,
+    )
+    .await?;
+    let mut rows = 0;
+    for (table, cols) in &tables {
+        // Safe: catalog names, quoted (see above); unqualified names resolve in the
+        // tenant schema through the helper's search_path.
+        let sql = format!(
+            "COPY {} ({}) TO STDOUT",
+            quote_ident(table),
+            cols.iter()
+                .map(|c| quote_ident(c))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        rows += copy_section(&mut tx, &mut w, table, "table", cols.clone(), &sql).await?;
+    }
+    let (sink, _sections, sha256) = w.finish()?;
+    let f = sink
+        .finish()
+        .map_err(|e| Error::Other(anyhow::anyhow!("cannot write {name}: {e}")))?;
+    let bytes = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let path = file.commit(f)?;
+    tx.commit().await?;
+    let pruned = match options.keep {
+        Some(keep) => archive::prune(&options.out, &t.slug, keep)?,
+        None => Vec::new(),
+    };
+    Ok(Attempt::Done(Box::new(Done {
+        tenant: t.slug.clone(),
+        tenant_id: t.id,
+        file: path.display().to_string(),
+        bytes,
+        rows,
+        users,
+        tables: tables.len(),
+        schema_version,
+        snapshot: header.snapshot,
+        sha256,
+        seconds: started.elapsed().as_secs_f64(),
+        pruned: pruned.iter().map(|p| p.display().to_string()).collect(),
+    })))
+}
+
+/// The tenant schema's tables (without refinery's history) and their columns, in
+/// order, from the catalog as our snapshot sees it.
+pub async fn tenant_tables(tx: &mut TenantTx<'_>) -> Result<Vec<(String, Vec<String>)>> {
+    db::query_as(
+        "SELECT c.relname::text, array_agg(a.attname::text ORDER BY a.attnum)
+         FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+         WHERE n.nspname = $1 AND c.relkind = 'r' AND NOT c.relispartition
+           AND c.relname <> 'refinery_schema_history'
+         GROUP BY c.relname ORDER BY c.relname",
+    )
+    .bind(db::schema_name(tx.tenant_id()))
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot list the tenant's tables")
+}
+
+/// Stream one `COPY … TO STDOUT` into a section; returns its row count.
+async fn copy_section<W: std::io::Write>(
+    tx: &mut TenantTx<'_>,
+    w: &mut ArchiveWriter<W>,
+    name: &str,
+    kind: &str,
+    columns: Vec<String>,
+    sql: &str,
+) -> Result<u64> {
+    w.begin_section(SectionStart {
+        name: name.into(),
+        kind: kind.into(),
+        columns,
+    })?;
+    let mut stream = tx
+        .copy_out_raw(sql)
+        .await
+        .db(format!("cannot copy {name}"))?;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.db(format!("cannot copy {name}"))?;
+        w.data(&chunk)?;
+    }
+    drop(stream);
+    Ok(w.end_section()?.rows)
+}
+
+/// The tenants of the run (for `--tenant`): resolve before taking any snapshot.
+pub fn tenant_ref(t: &crate::tenants::Tenant) -> TenantRef {
+    TenantRef {
+        id: t.id,
+        slug: t.slug.clone(),
+    }
+}
+
+/// Paths of the archives in `dir` (for tests and `--keep`).
+pub fn archives_in(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .and_then(archive::parse_file_name)
+                        .is_some()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}

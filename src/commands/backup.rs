@@ -1,0 +1,648 @@
+//! `theratime backup …`, `theratime restore` and `theratime export`: the terminal side
+//! (log lines with timestamps on stderr, a progress bar only on a terminal, the
+//! records and the one-line summary). The work is in `backup`, `restore`, `export`.
+
+use std::io::IsTerminal;
+use std::time::Instant;
+
+use chrono::Utc;
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+
+use super::{Ctx, io};
+use crate::archive::{self, Description};
+use crate::backup::{self, Options, TenantResult};
+use crate::cli::{BackupArgs, BackupCmd, ExportArgs, ExportFormat, OutputFormat, RestoreArgs};
+use crate::db;
+use crate::error::{Error, Result};
+use crate::export::{self, Format, Window};
+use crate::migrations;
+use crate::output::Record;
+use crate::restore;
+use crate::tenants::{self, Tenant};
+
+/// Log lines for cron: a UTC timestamp first, on stderr; none with `-q` (failures
+/// are always shown).
+struct Log {
+    quiet: bool,
+    bar: Option<ProgressBar>,
+}
+
+impl Log {
+    fn new(ctx: &Ctx, total: Option<u64>) -> Log {
+        let quiet = ctx.settings.quiet;
+        let bar = match total {
+            Some(n) if !quiet && std::io::stderr().is_terminal() && n > 1 => {
+                let b = ProgressBar::new(n);
+                if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}") {
+                    b.set_style(style);
+                }
+                Some(b)
+            }
+            _ => None,
+        };
+        Log { quiet, bar }
+    }
+
+    fn line(&self, msg: &str) {
+        let line = format!(
+            "{} theratime: {msg}",
+            Utc::now().format("%Y-%m-%dT%H:%M:%SZ")
+        );
+        match &self.bar {
+            Some(b) => b.println(line),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn info(&self, msg: &str) {
+        if !self.quiet {
+            self.line(msg);
+        }
+    }
+
+    fn error(&self, msg: &str) {
+        self.line(msg);
+    }
+
+    fn tick(&self, msg: &str) {
+        if let Some(b) = &self.bar {
+            b.inc(1);
+            b.set_message(msg.to_string());
+        }
+    }
+
+    fn done(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct BackupOut {
+    tenant: String,
+    tenant_id: i64,
+    status: String,
+    file: Option<String>,
+    bytes: u64,
+    rows: u64,
+    users: u64,
+    schema_version: Option<i32>,
+    snapshot: Option<String>,
+    sha256: Option<String>,
+    seconds: f64,
+    pruned: usize,
+    error: Option<String>,
+}
+
+impl Record for BackupOut {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "tenant", "status", "file", "bytes", "rows", "users", "version", "snapshot", "seconds",
+            "pruned", "error",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.tenant.clone(),
+            self.status.clone(),
+            self.file.clone().unwrap_or_default(),
+            self.bytes.to_string(),
+            self.rows.to_string(),
+            self.users.to_string(),
+            self.schema_version
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
+            self.snapshot.clone().unwrap_or_default(),
+            format!("{:.2}", self.seconds),
+            self.pruned.to_string(),
+            self.error.clone().unwrap_or_default(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.file.clone().unwrap_or_else(|| self.tenant.clone())
+    }
+}
+
+pub async fn run(args: BackupArgs, ctx: &Ctx) -> Result<()> {
+    match args.command {
+        Some(BackupCmd::Verify { file, identity }) => verify(ctx, &file, &identity),
+        Some(BackupCmd::Inspect { file, identity }) => inspect(ctx, &file, &identity),
+        None => backup(args, ctx).await,
+    }
+}
+
+async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
+    let Some(out) = args.out.clone() else {
+        return Err(Error::usage(
+            "backup needs --out DIR (where the archives go)",
+        ));
+    };
+    let only = if args.all_tenants {
+        if ctx.settings.tenant_flag.is_some() {
+            return Err(Error::usage(
+                "give either --tenant or --all-tenants, not both",
+            ));
+        }
+        None
+    } else {
+        Some(ctx.settings.single_tenant().ok_or_else(|| {
+            Error::usage("no tenant given: pass --tenant T (slug or id) or --all-tenants")
+        })?)
+    };
+    if args.jobs == 0 {
+        return Err(Error::usage("--jobs must be at least 1"));
+    }
+    if args.keep == Some(0) {
+        return Err(Error::usage(
+            "--keep must be at least 1 (it keeps the newest N backups)",
+        ));
+    }
+    let recipients = archive::parse_recipients(&args.encrypt_to)?;
+    let set = ctx.migrations()?;
+    let opts = ctx
+        .connect_options(true)
+        .await?
+        .options([("client_connection_check_interval", "1000")]);
+    let timeout = ctx.settings.connect_timeout.value;
+    let mut conn = db::connect(&opts, timeout).await?;
+    migrations::check_global(&mut conn, &set).await?;
+    let only = match only {
+        Some(key) => Some(backup::tenant_ref(
+            &tenants::resolve(&mut conn, &key).await?,
+        )),
+        None => None,
+    };
+    let total = if only.is_some() {
+        1
+    } else {
+        db::query_scalar::<i64>("SELECT count(*) FROM theratime.tenants")
+            .fetch_one(&mut conn)
+            .await
+            .map_or(0, |n| n as u64)
+    };
+    let log = Log::new(ctx, Some(total));
+    backup::lock_run(&mut conn, !args.no_wait, || {
+        log.info("another backup run holds the backup lock; waiting for it to finish")
+    })
+    .await?;
+    let started = Instant::now();
+    let options = Options {
+        out: out.clone(),
+        recipients,
+        keep: args.keep,
+        jobs: args.jobs,
+        compress: !args.no_compress,
+    };
+    log.info(&format!(
+        "backup of {} into {} started",
+        match &only {
+            Some(t) => format!("tenant {}", t.slug),
+            None => format!("{total} tenants (one snapshot, {} jobs)", args.jobs),
+        },
+        out.display()
+    ));
+    let progress = |r: &TenantResult| match &r.outcome {
+        Ok(Some(d)) => {
+            log.info(&format!(
+                "tenant {}: {} ({} rows, {} bytes, {:.2}s{})",
+                d.tenant,
+                d.file,
+                d.rows,
+                d.bytes,
+                d.seconds,
+                if d.pruned.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {} old backup(s) deleted", d.pruned.len())
+                }
+            ));
+            log.tick(&d.tenant);
+        }
+        Ok(None) => {
+            log.info(&format!(
+                "tenant {}: dropped during the run; skipped",
+                r.tenant.slug
+            ));
+            log.tick(&r.tenant.slug);
+        }
+        Err(e) => {
+            log.error(&format!("tenant {}: FAILED: {e}", r.tenant.slug));
+            log.tick(&r.tenant.slug);
+        }
+    };
+    let results = backup::run(&mut conn, &opts, timeout, only, &options, &progress).await?;
+    log.done();
+    let mut rows = Vec::with_capacity(results.len());
+    let (mut ok, mut skipped, mut bytes) = (0, 0, 0u64);
+    let mut failures = Vec::new();
+    for r in results {
+        rows.push(match r.outcome {
+            Ok(Some(d)) => {
+                ok += 1;
+                bytes += d.bytes;
+                BackupOut {
+                    tenant: d.tenant,
+                    tenant_id: d.tenant_id,
+                    status: "ok".into(),
+                    file: Some(d.file),
+                    bytes: d.bytes,
+                    rows: d.rows,
+                    users: d.users,
+                    schema_version: Some(d.schema_version),
+                    snapshot: Some(d.snapshot),
+                    sha256: Some(d.sha256),
+                    seconds: d.seconds,
+                    pruned: d.pruned.len(),
+                    error: None,
+                }
+            }
+            Ok(None) => {
+                skipped += 1;
+                empty_row(&r.tenant, "skipped", Some("dropped during the run".into()))
+            }
+            Err(e) => {
+                let row = empty_row(&r.tenant, "failed", Some(e.to_string()));
+                failures.push((r.tenant.slug.clone(), e));
+                row
+            }
+        });
+    }
+    ctx.printer.list(&rows).map_err(io)?;
+    let summary = format!(
+        "backup finished: {} tenant(s), {ok} ok, {} failed, {skipped} skipped, {} bytes in {:.1}s",
+        rows.len(),
+        failures.len(),
+        bytes,
+        started.elapsed().as_secs_f64()
+    );
+    if failures.is_empty() {
+        log.info(&summary);
+        Ok(())
+    } else {
+        log.error(&summary);
+        if rows.len() == 1 {
+            Err(failures.pop().expect("one failure").1)
+        } else {
+            let names: Vec<String> = failures.iter().map(|(s, _)| s.clone()).collect();
+            Err(Error::Partial(format!(
+                "{} of {} tenants failed ({}); the others were backed up",
+                failures.len(),
+                rows.len(),
+                names.join(", ")
+            )))
+        }
+    }
+}
+
+fn empty_row(t: &backup::TenantRef, status: &str, error: Option<String>) -> BackupOut {
+    BackupOut {
+        tenant: t.slug.clone(),
+        tenant_id: t.id,
+        status: status.into(),
+        file: None,
+        bytes: 0,
+        rows: 0,
+        users: 0,
+        schema_version: None,
+        snapshot: None,
+        sha256: None,
+        seconds: 0.0,
+        pruned: 0,
+        error,
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct VerifyOut {
+    file: String,
+    status: String,
+    tenant: String,
+    schema_version: i32,
+    sections: usize,
+    rows: u64,
+    sha256: String,
+}
+
+impl Record for VerifyOut {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "file",
+            "status",
+            "tenant",
+            "schema_version",
+            "sections",
+            "rows",
+            "sha256",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.file.clone(),
+            self.status.clone(),
+            self.tenant.clone(),
+            self.schema_version.to_string(),
+            self.sections.to_string(),
+            self.rows.to_string(),
+            self.sha256.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.file.clone()
+    }
+}
+
+fn verify(ctx: &Ctx, file: &std::path::Path, identity: &[std::path::PathBuf]) -> Result<()> {
+    let ids = archive::load_identities(identity)?;
+    let d = archive::verify(file, &ids)?;
+    ctx.printer
+        .one(&VerifyOut {
+            file: d.file.clone(),
+            status: "intact".into(),
+            tenant: d.header.tenant.slug.clone(),
+            schema_version: d.header.schema_version,
+            sections: d.sections.len(),
+            rows: d.sections.iter().map(|s| s.rows).sum(),
+            sha256: d.file_sha256.clone(),
+        })
+        .map_err(io)
+}
+
+#[derive(Debug, Serialize)]
+struct SectionOut {
+    section: String,
+    kind: String,
+    rows: u64,
+    bytes: u64,
+    sha256: String,
+}
+
+impl Record for SectionOut {
+    fn headers() -> &'static [&'static str] {
+        &["section", "kind", "rows", "bytes", "sha256"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.section.clone(),
+            self.kind.clone(),
+            self.rows.to_string(),
+            self.bytes.to_string(),
+            self.sha256.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.section.clone()
+    }
+}
+
+fn inspect(ctx: &Ctx, file: &std::path::Path, identity: &[std::path::PathBuf]) -> Result<()> {
+    let ids = archive::load_identities(identity)?;
+    let d: Description = archive::verify(file, &ids)?;
+    if ctx.printer.format == OutputFormat::Json && !ctx.printer.quiet {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, &d).map_err(|e| io(e.into()))?;
+        use std::io::Write;
+        return writeln!(out).map_err(io);
+    }
+    let h = &d.header;
+    if !ctx.printer.quiet && ctx.printer.format == OutputFormat::Table {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let lines = [
+            ("file", d.file.clone()),
+            ("encrypted", d.encrypted.to_string()),
+            ("format", h.format.to_string()),
+            ("theratime_version", h.theratime_version.clone()),
+            ("created_at", h.created_at.to_rfc3339()),
+            ("tenant", format!("{} (id {})", h.tenant.slug, h.tenant.id)),
+            ("name", h.tenant.name.clone()),
+            ("status", h.tenant.status.clone()),
+            ("time_zone", h.time_zone.clone()),
+            ("schema", h.schema.clone()),
+            ("schema_version", h.schema_version.to_string()),
+            ("snapshot", h.snapshot.clone()),
+            ("server_version", h.server_version.clone()),
+            ("compression", h.compression.clone()),
+            ("file_sha256", d.file_sha256.clone()),
+        ];
+        for (k, v) in lines {
+            writeln!(out, "{k:<18} {v}").map_err(io)?;
+        }
+        writeln!(out).map_err(io)?;
+    }
+    let sections: Vec<SectionOut> = d
+        .sections
+        .iter()
+        .map(|s| SectionOut {
+            section: s.name.clone(),
+            kind: s.kind.clone(),
+            rows: s.rows,
+            bytes: s.bytes,
+            sha256: s.sha256.clone(),
+        })
+        .collect();
+    ctx.printer.list(&sections).map_err(io)
+}
+
+pub async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
+    let log = Log::new(ctx, None);
+    let ids = archive::load_identities(&args.identity)?;
+    let set = ctx.migrations()?;
+    if let Some(s) = &args.as_slug {
+        tenants::validate_slug(s)?;
+    }
+    let started = Instant::now();
+    // Verified in full before anything is written (or even connected).
+    let desc = archive::verify(&args.file, &ids)?;
+    restore::check_archive(&desc, &set)?;
+    log.info(&format!(
+        "{} is intact: tenant {} at schema version {}",
+        args.file.display(),
+        desc.header.tenant.slug,
+        desc.header.schema_version
+    ));
+    let mut conn = ctx.connect(true).await?;
+    let report = restore::restore(
+        &mut conn,
+        &set,
+        &args.file,
+        &desc,
+        &ids,
+        args.as_slug.as_deref(),
+        args.dry_run,
+    )
+    .await?;
+    ctx.printer.list(&report.items).map_err(io)?;
+    if args.dry_run {
+        if !report.refused.is_empty() {
+            return Err(report.conflict());
+        }
+        log.info(&format!(
+            "dry run: tenant {} would be restored; nothing was written",
+            report.tenant_slug
+        ));
+        return Ok(());
+    }
+    log.info(&format!(
+        "restore finished: tenant {} (id {}, schema {}), version {} -> {}, in {:.1}s",
+        report.tenant_slug,
+        report.tenant_id.unwrap_or_default(),
+        db::schema_name(report.tenant_id.unwrap_or_default()),
+        report.from_version,
+        report.to_version,
+        started.elapsed().as_secs_f64()
+    ));
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+struct ExportOut {
+    tenant: String,
+    status: String,
+    appointments: u64,
+    blocks: u64,
+    files: Vec<String>,
+    error: Option<String>,
+}
+
+impl Record for ExportOut {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "tenant",
+            "status",
+            "appointments",
+            "blocks",
+            "files",
+            "error",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.tenant.clone(),
+            self.status.clone(),
+            self.appointments.to_string(),
+            self.blocks.to_string(),
+            self.files.join(" "),
+            self.error.clone().unwrap_or_default(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.tenant.clone()
+    }
+}
+
+pub async fn export(args: ExportArgs, ctx: &Ctx) -> Result<()> {
+    let format = match args.format {
+        ExportFormat::Csv => Format::Csv,
+        ExportFormat::Json => Format::Json,
+        ExportFormat::Ics => Format::Ics,
+    };
+    let only = if args.all_tenants {
+        if ctx.settings.tenant_flag.is_some() {
+            return Err(Error::usage(
+                "give either --tenant or --all-tenants, not both",
+            ));
+        }
+        None
+    } else {
+        Some(ctx.settings.single_tenant().ok_or_else(|| {
+            Error::usage("no tenant given: pass --tenant T (slug or id) or --all-tenants")
+        })?)
+    };
+    // Check the window's shape before connecting (the zone is applied per tenant).
+    for b in [&args.from, &args.to].into_iter().flatten() {
+        export::parse_bound(b, chrono_tz::Tz::UTC, false)?;
+    }
+    let set = ctx.migrations()?;
+    let mut conn = ctx.connect(false).await?;
+    migrations::check_global(&mut conn, &set).await?;
+    let targets: Vec<Tenant> = match only {
+        Some(key) => vec![tenants::resolve(&mut conn, &key).await?],
+        None => {
+            let mut tx = db::begin(&mut conn, db::Isolation::ReadCommitted).await?;
+            let list = db::query_as(
+                "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants ORDER BY id",
+            )
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(|e| Error::Database {
+                context: "cannot list tenants".into(),
+                error: e,
+            })?;
+            tx.commit().await.map_err(|e| Error::Database {
+                context: "cannot commit".into(),
+                error: e,
+            })?;
+            list
+        }
+    };
+    export::prepare_out(&args.out)?;
+    let log = Log::new(ctx, Some(targets.len() as u64));
+    let started = Instant::now();
+    let window = Window {
+        from: args.from.clone(),
+        to: args.to.clone(),
+    };
+    let mut rows = Vec::new();
+    let mut failures = Vec::new();
+    let total = targets.len();
+    for t in targets {
+        match export::export_tenant(&mut conn, &t, format, &window, &args.out).await {
+            Ok(e) => {
+                log.info(&format!(
+                    "tenant {}: {} appointments, {} blocks, {} file(s)",
+                    e.tenant,
+                    e.appointments,
+                    e.blocks,
+                    e.files.len()
+                ));
+                log.tick(&e.tenant);
+                rows.push(ExportOut {
+                    tenant: e.tenant,
+                    status: "ok".into(),
+                    appointments: e.appointments,
+                    blocks: e.blocks,
+                    files: e.files,
+                    error: None,
+                });
+            }
+            Err(e) => {
+                log.error(&format!("tenant {}: FAILED: {e}", t.slug));
+                log.tick(&t.slug);
+                rows.push(ExportOut {
+                    tenant: t.slug.clone(),
+                    status: "failed".into(),
+                    appointments: 0,
+                    blocks: 0,
+                    files: Vec::new(),
+                    error: Some(e.to_string()),
+                });
+                failures.push((t.slug, e));
+            }
+        }
+    }
+    log.done();
+    ctx.printer.list(&rows).map_err(io)?;
+    let summary = format!(
+        "export finished: {total} tenant(s), {} ok, {} failed, into {} in {:.1}s",
+        total - failures.len(),
+        failures.len(),
+        args.out.display(),
+        started.elapsed().as_secs_f64()
+    );
+    if failures.is_empty() {
+        log.info(&summary);
+        Ok(())
+    } else {
+        log.error(&summary);
+        if total == 1 {
+            Err(failures.pop().expect("one").1)
+        } else {
+            Err(Error::Partial(format!(
+                "{} of {total} tenants failed; the others were exported",
+                failures.len()
+            )))
+        }
+    }
+}

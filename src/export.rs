@@ -1,0 +1,487 @@
+//! Exports for people and other tools: appointments and calendar blocks as CSV or
+//! JSON, and one RFC 5545 calendar per therapist. Domain logic only.
+//!
+//! One flat directory: `<slug>-appointments.csv`, `<slug>-blocks.csv` (or `.json`),
+//! `<slug>-therapist-<id>.ics`. Every file is written under a temporary name (0600),
+//! fsynced and renamed over the old one. Times in CSV and JSON are RFC 3339 with the
+//! tenant's offset; ICS times are UTC.
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use futures_util::StreamExt;
+use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
+use serde::Serialize;
+use sqlx::AssertSqlSafe;
+
+use crate::archive::{self, AtomicFile};
+use crate::db::{self, Isolation, TenantTx};
+use crate::error::{DbContext, Error, Result};
+use crate::tenants::Tenant;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+    Ics,
+}
+
+/// The half-open window `[from, to)` of appointment and block start times.
+#[derive(Debug, Clone, Default)]
+pub struct Window {
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// One tenant's export.
+#[derive(Debug, Clone, Serialize)]
+pub struct Exported {
+    pub tenant: String,
+    pub files: Vec<String>,
+    pub appointments: u64,
+    pub blocks: u64,
+}
+
+/// Parse `--from`/`--to`: RFC 3339 (taken as is), or a local date-time or date in the
+/// tenant's zone. A date in `--to` means the end of that day.
+pub fn parse_bound(text: &str, tz: Tz, end: bool) -> Result<DateTime<Utc>> {
+    let s = text.trim();
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    let naive = if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        let d = if end { d.succ_opt().unwrap_or(d) } else { d };
+        d.and_hms_opt(0, 0, 0).expect("midnight")
+    } else {
+        [
+            "%Y-%m-%dT%H:%M:%S",
+            "%Y-%m-%d %H:%M:%S",
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%d %H:%M",
+        ]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "invalid time {text:?}: use RFC 3339 (2026-12-01T10:00:00+01:00), a local time \
+                     (2026-12-01 10:00) or a date (2026-12-01)"
+            ))
+        })?
+    };
+    match tz.from_local_datetime(&naive) {
+        chrono::LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
+        chrono::LocalResult::Ambiguous(a, b) => Err(Error::invalid(format!(
+            "{text:?} is ambiguous in {tz} (the clocks go back): give {} or {}",
+            a.to_rfc3339(),
+            b.to_rfc3339()
+        ))),
+        chrono::LocalResult::None => {
+            let before = tz.from_utc_datetime(&(naive - tz_offset(tz, naive, -3)));
+            let after = tz.from_utc_datetime(&(naive - tz_offset(tz, naive, 3)));
+            Err(Error::invalid(format!(
+                "{text:?} does not exist in {tz} (the clocks go forward): give {} or {}",
+                before.to_rfc3339(),
+                after.to_rfc3339()
+            )))
+        }
+    }
+}
+
+/// The zone's offset `hours` away from `naive` (to name both readings of a DST gap).
+fn tz_offset(tz: Tz, naive: NaiveDateTime, hours: i64) -> chrono::Duration {
+    use chrono::Offset;
+    let probe = naive + chrono::Duration::hours(hours);
+    match tz.from_local_datetime(&probe) {
+        chrono::LocalResult::Single(t) | chrono::LocalResult::Ambiguous(t, _) => {
+            chrono::Duration::seconds(t.offset().fix().local_minus_utc() as i64)
+        }
+        chrono::LocalResult::None => chrono::Duration::zero(),
+    }
+}
+
+/// The SQL condition on `alias.starts_at` for the window (numbers only: microseconds
+/// since the epoch, formatted from i64).
+fn window_sql(alias: &str, from: Option<DateTime<Utc>>, to: Option<DateTime<Utc>>) -> String {
+    let mut cond = vec!["true".to_string()];
+    if let Some(f) = from {
+        cond.push(format!(
+            "{alias}.starts_at >= to_timestamp({}::double precision / 1000000)",
+            f.timestamp_micros()
+        ));
+    }
+    if let Some(t) = to {
+        cond.push(format!(
+            "{alias}.starts_at < to_timestamp({}::double precision / 1000000)",
+            t.timestamp_micros()
+        ));
+    }
+    cond.join(" AND ")
+}
+
+const TS: &str = "to_char({}, 'YYYY-MM-DD\"T\"HH24:MI:SSTZH:TZM')";
+
+fn ts(col: &str) -> String {
+    TS.replace("{}", col)
+}
+
+fn appointments_select(cond: &str) -> String {
+    format!(
+        "SELECT a.id, a.therapist_id, t.display_name AS therapist_name, t.email AS therapist_email,
+                a.client_id, c.display_name AS client_name, c.email AS client_email,
+                {} AS starts_at, {} AS ends_at, a.status, a.notes, a.cancel_reason, a.sequence,
+                {} AS created_at, {} AS updated_at
+         FROM appointments a
+         LEFT JOIN theratime.users t ON t.id = a.therapist_id
+         LEFT JOIN theratime.users c ON c.id = a.client_id
+         WHERE {cond} ORDER BY a.starts_at, a.id",
+        ts("a.starts_at"),
+        ts("a.ends_at"),
+        ts("a.created_at"),
+        ts("a.updated_at")
+    )
+}
+
+fn blocks_select(cond: &str) -> String {
+    format!(
+        "SELECT b.id, b.therapist_id, t.display_name AS therapist_name, t.email AS therapist_email,
+                {} AS starts_at, {} AS ends_at, b.reason, {} AS created_at
+         FROM calendar_blocks b
+         LEFT JOIN theratime.users t ON t.id = b.therapist_id
+         WHERE {cond} ORDER BY b.starts_at, b.id",
+        ts("b.starts_at"),
+        ts("b.ends_at"),
+        ts("b.created_at")
+    )
+}
+
+/// Export one tenant into `out` (which exists).
+pub async fn export_tenant(
+    conn: &mut sqlx::PgConnection,
+    tenant: &Tenant,
+    format: Format,
+    window: &Window,
+    out: &Path,
+) -> Result<Exported> {
+    let tz = tenant.tz();
+    let from = window
+        .from
+        .as_deref()
+        .map(|s| parse_bound(s, tz, false))
+        .transpose()?;
+    let to = window
+        .to
+        .as_deref()
+        .map(|s| parse_bound(s, tz, true))
+        .transpose()?;
+    if let (Some(f), Some(t)) = (from, to)
+        && t <= f
+    {
+        return Err(Error::invalid("--to must be after --from"));
+    }
+    // One snapshot for the tenant's files.
+    let mut tx = db::tenant_tx(conn, tenant.id, Isolation::RepeatableRead).await?;
+    // Times are formatted by the server in the tenant's zone.
+    db::query("SELECT set_config('TimeZone', $1, true)")
+        .bind(&tenant.time_zone)
+        .execute(&mut *tx)
+        .await
+        .db("cannot set the tenant's time zone")?;
+    let mut files = Vec::new();
+    let (appointments, blocks) = match format {
+        Format::Csv => {
+            let a = copy_csv(
+                &mut tx,
+                out,
+                &format!("{}-appointments.csv", tenant.slug),
+                &appointments_select(&window_sql("a", from, to)),
+                &mut files,
+            )
+            .await?;
+            let b = copy_csv(
+                &mut tx,
+                out,
+                &format!("{}-blocks.csv", tenant.slug),
+                &blocks_select(&window_sql("b", from, to)),
+                &mut files,
+            )
+            .await?;
+            (a, b)
+        }
+        Format::Json => {
+            let a = write_json(
+                &mut tx,
+                out,
+                &format!("{}-appointments.json", tenant.slug),
+                &appointments_select(&window_sql("a", from, to)),
+                &mut files,
+            )
+            .await?;
+            let b = write_json(
+                &mut tx,
+                out,
+                &format!("{}-blocks.json", tenant.slug),
+                &blocks_select(&window_sql("b", from, to)),
+                &mut files,
+            )
+            .await?;
+            (a, b)
+        }
+        Format::Ics => write_ics(&mut tx, tenant, out, from, to, &mut files).await?,
+    };
+    tx.commit().await?;
+    Ok(Exported {
+        tenant: tenant.slug.clone(),
+        files: files.iter().map(|p| p.display().to_string()).collect(),
+        appointments,
+        blocks,
+    })
+}
+
+/// `COPY (query) TO STDOUT (FORMAT csv, HEADER)` straight into the file.
+async fn copy_csv(
+    tx: &mut TenantTx<'_>,
+    out: &Path,
+    name: &str,
+    select: &str,
+    files: &mut Vec<PathBuf>,
+) -> Result<u64> {
+    let file = AtomicFile::create(out, name)?;
+    let mut w = BufWriter::with_capacity(256 << 10, file.writer()?);
+    // Safe: the query is fixed text plus numeric bounds (see window_sql).
+    let sql = format!("COPY ({select}) TO STDOUT WITH (FORMAT csv, HEADER)");
+    let mut stream = tx
+        .copy_out_raw(&sql)
+        .await
+        .db(format!("cannot export {name}"))?;
+    let mut rows = 0u64;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.db(format!("cannot export {name}"))?;
+        rows += 1;
+        w.write_all(&chunk).map_err(io)?;
+    }
+    drop(stream);
+    let f = w.into_inner().map_err(|e| io(e.into_error()))?;
+    files.push(file.commit(f)?);
+    // The header row is one CopyData message too.
+    Ok(rows.saturating_sub(1))
+}
+
+/// A JSON array of objects, one per row, streamed.
+async fn write_json(
+    tx: &mut TenantTx<'_>,
+    out: &Path,
+    name: &str,
+    select: &str,
+    files: &mut Vec<PathBuf>,
+) -> Result<u64> {
+    let file = AtomicFile::create(out, name)?;
+    let mut w = BufWriter::with_capacity(256 << 10, file.writer()?);
+    // Safe: fixed text plus numeric bounds (see window_sql).
+    let sql = format!("SELECT row_to_json(x)::text FROM ({select}) x");
+    let mut rows = sqlx::query_scalar::<_, String>(AssertSqlSafe(sql))
+        .persistent(false)
+        .fetch(&mut **tx);
+    let mut n = 0u64;
+    w.write_all(b"[").map_err(io)?;
+    while let Some(row) = rows.next().await {
+        let row = row.db(format!("cannot export {name}"))?;
+        if n > 0 {
+            w.write_all(b",").map_err(io)?;
+        }
+        w.write_all(b"\n  ").map_err(io)?;
+        w.write_all(row.as_bytes()).map_err(io)?;
+        n += 1;
+    }
+    drop(rows);
+    w.write_all(if n > 0 { b"\n]\n" } else { b"]\n" })
+        .map_err(io)?;
+    let f = w.into_inner().map_err(|e| io(e.into_error()))?;
+    files.push(file.commit(f)?);
+    Ok(n)
+}
+
+#[derive(sqlx::FromRow)]
+struct IcsAppointment {
+    id: i64,
+    client_name: Option<String>,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    status: String,
+    notes: Option<String>,
+    sequence: i32,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+#[derive(sqlx::FromRow)]
+struct IcsBlock {
+    id: i64,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    reason: Option<String>,
+    created_at: DateTime<Utc>,
+}
+
+/// The stable UID of an appointment: the same across runs and reschedules.
+pub fn appointment_uid(slug: &str, id: i64) -> String {
+    format!("appointment-{id}.{slug}@theratime")
+}
+
+/// One calendar per therapist of the tenant (and per therapist its rows reference).
+async fn write_ics(
+    tx: &mut TenantTx<'_>,
+    tenant: &Tenant,
+    out: &Path,
+    from: Option<DateTime<Utc>>,
+    to: Option<DateTime<Utc>>,
+    files: &mut Vec<PathBuf>,
+) -> Result<(u64, u64)> {
+    let therapists: Vec<(i64, String)> = db::query_as(
+        "SELECT id, display_name FROM theratime.users
+         WHERE (tenant_id = $1 AND role = 'therapist')
+            OR id IN (SELECT therapist_id FROM appointments UNION SELECT therapist_id FROM calendar_blocks)
+         ORDER BY id",
+    )
+    .bind(tenant.id)
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot list the therapists")?;
+    let (mut na, mut nb) = (0, 0);
+    // Safe: numeric bounds only (see window_sql).
+    let appt_sql = format!(
+        "SELECT a.id, c.display_name AS client_name, a.starts_at, a.ends_at, a.status, a.notes,
+                a.sequence, a.created_at, a.updated_at
+         FROM appointments a LEFT JOIN theratime.users c ON c.id = a.client_id
+         WHERE a.therapist_id = $1 AND {} ORDER BY a.starts_at, a.id",
+        window_sql("a", from, to)
+    );
+    let block_sql = format!(
+        "SELECT b.id, b.starts_at, b.ends_at, b.reason, b.created_at FROM calendar_blocks b
+         WHERE b.therapist_id = $1 AND {} ORDER BY b.starts_at, b.id",
+        window_sql("b", from, to)
+    );
+    for (tid, tname) in therapists {
+        let appts: Vec<IcsAppointment> = sqlx::query_as(AssertSqlSafe(appt_sql.clone()))
+            .persistent(false)
+            .bind(tid)
+            .fetch_all(&mut **tx)
+            .await
+            .db("cannot read appointments")?;
+        let blocks: Vec<IcsBlock> = sqlx::query_as(AssertSqlSafe(block_sql.clone()))
+            .persistent(false)
+            .bind(tid)
+            .fetch_all(&mut **tx)
+            .await
+            .db("cannot read calendar blocks")?;
+        let mut cal = Calendar::empty();
+        cal.append_property(icalendar::Property::new("VERSION", "2.0"));
+        cal.append_property(icalendar::Property::new(
+            "PRODID",
+            format!("-//TheraTime//theratime {}//EN", env!("CARGO_PKG_VERSION")),
+        ));
+        cal.append_property(icalendar::Property::new("CALSCALE", "GREGORIAN"));
+        cal.append_property(icalendar::Property::new(
+            "X-WR-CALNAME",
+            format!("{tname} ({})", tenant.slug),
+        ));
+        cal.append_property(icalendar::Property::new(
+            "X-WR-TIMEZONE",
+            tenant.time_zone.clone(),
+        ));
+        for a in &appts {
+            let mut e = Event::new();
+            e.uid(&appointment_uid(&tenant.slug, a.id))
+                .timestamp(a.updated_at)
+                .starts(a.starts_at)
+                .ends(a.ends_at)
+                .sequence(a.sequence.max(0) as u32)
+                .created(a.created_at)
+                .last_modified(a.updated_at)
+                .summary(&format!(
+                    "Appointment: {}",
+                    a.client_name.as_deref().unwrap_or("client")
+                ))
+                .status(if a.status == "cancelled" {
+                    EventStatus::Cancelled
+                } else {
+                    EventStatus::Confirmed
+                })
+                .add_property("X-THERATIME-STATUS", a.status.clone());
+            if let Some(n) = &a.notes {
+                e.description(n);
+            }
+            cal.push(e.done());
+        }
+        for b in &blocks {
+            let mut e = Event::new();
+            e.uid(&format!("block-{}.{}@theratime", b.id, tenant.slug))
+                .timestamp(b.created_at)
+                .starts(b.starts_at)
+                .ends(b.ends_at)
+                .created(b.created_at)
+                .summary(&match &b.reason {
+                    Some(r) => format!("Blocked: {r}"),
+                    None => "Blocked".into(),
+                })
+                .status(EventStatus::Confirmed)
+                .add_property("TRANSP", "OPAQUE");
+            cal.push(e.done());
+        }
+        na += appts.len() as u64;
+        nb += blocks.len() as u64;
+        let name = format!("{}-therapist-{tid}.ics", tenant.slug);
+        let file = AtomicFile::create(out, &name)?;
+        let mut w = BufWriter::new(file.writer()?);
+        write!(w, "{cal}").map_err(io)?;
+        let f = w.into_inner().map_err(|e| io(e.into_error()))?;
+        files.push(file.commit(f)?);
+    }
+    Ok((na, nb))
+}
+
+fn io(e: std::io::Error) -> Error {
+    Error::Other(e.into())
+}
+
+/// Make sure the output directory exists.
+pub fn prepare_out(out: &Path) -> Result<()> {
+    archive::ensure_dir(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounds_local_dates_and_dst() {
+        let tz: Tz = "Europe/Berlin".parse().unwrap();
+        assert_eq!(
+            parse_bound("2026-12-01", tz, false).unwrap().to_rfc3339(),
+            "2026-11-30T23:00:00+00:00"
+        );
+        assert_eq!(
+            parse_bound("2026-12-01", tz, true).unwrap().to_rfc3339(),
+            "2026-12-01T23:00:00+00:00"
+        );
+        assert_eq!(
+            parse_bound("2026-12-01T10:00:00Z", tz, false)
+                .unwrap()
+                .to_rfc3339(),
+            "2026-12-01T10:00:00+00:00"
+        );
+        let gap = parse_bound("2026-03-29 02:30", tz, false)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            gap.contains("01:30:00+01:00") && gap.contains("03:30:00+02:00"),
+            "{gap}"
+        );
+        let fold = parse_bound("2026-10-25 02:30", tz, false)
+            .unwrap_err()
+            .to_string();
+        assert!(fold.contains("+02:00") && fold.contains("+01:00"), "{fold}");
+        assert!(parse_bound("soon", tz, false).is_err());
+    }
+}

@@ -1,0 +1,721 @@
+//! Restore one archive into the configured database, in one transaction: a failure
+//! leaves nothing behind. Domain logic only.
+//!
+//! Order of work (the tenant tables' triggers stay enabled and check every row):
+//! 1. read the whole archive once without the database: structure and checksums;
+//! 2. stage its users in a temporary table and plan: refuse users whose email exists
+//!    in the target (exit 3), keep ids that are free, remap the others, link a
+//!    referenced user of another tenant by email or restore it as an inactive user of
+//!    the restored tenant;
+//! 3. insert the tenant row and its users *active* (a linked user is moved into the
+//!    restored tenant inside this transaction only), create the schema with the
+//!    archive's migration version, COPY the data (through a staging table when user
+//!    ids were remapped) so the same-tenant triggers accept every row;
+//! 4. set every user's final `active` value (linked users get all their original
+//!    values back), move identity sequences past the restored ids, migrate the
+//!    schema to the latest version, write the audit row, check the archive's
+//!    checksums again (second read) and commit.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use serde::Serialize;
+use sqlx::AssertSqlSafe;
+use sqlx::postgres::PgConnection;
+
+use crate::archive::{ArchiveReader, Description, Event};
+use crate::audit::{self, Audit};
+use crate::backup::{USER_COLUMNS, is_user_column, quote_ident};
+use crate::db::{self, Isolation, TenantTx};
+use crate::error::{DbContext, Error, Result};
+use crate::migrations::{self, MigrationSet};
+use crate::output::Record;
+use crate::tenants::{self, Tenant};
+
+/// One line of a restore report (or dry-run plan).
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub kind: String,
+    pub name: String,
+    pub archived_id: Option<i64>,
+    pub restored_id: Option<i64>,
+    pub action: String,
+    pub detail: String,
+}
+
+impl Record for Item {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "kind",
+            "name",
+            "archived_id",
+            "restored_id",
+            "action",
+            "detail",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+        vec![
+            self.kind.clone(),
+            self.name.clone(),
+            opt(self.archived_id),
+            opt(self.restored_id),
+            self.action.clone(),
+            self.detail.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        format!("{}:{}", self.kind, self.name)
+    }
+}
+
+pub struct Report {
+    pub items: Vec<Item>,
+    /// Emails that exist in the target (the restore is refused).
+    pub refused: Vec<String>,
+    pub tenant_slug: String,
+    pub tenant_id: Option<i64>,
+    pub from_version: i32,
+    pub to_version: i32,
+}
+
+impl Report {
+    pub fn conflict(&self) -> Error {
+        Error::conflict(format!(
+            "{} user(s) of the archive already exist in this database by email: {}; nothing was restored \
+             (remove or rename those users, or restore into another database)",
+            self.refused.len(),
+            self.refused.join(", ")
+        ))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Keep,
+    Remap,
+    Link,
+    Inactive,
+    Refuse,
+}
+
+impl Action {
+    fn as_str(self) -> &'static str {
+        match self {
+            Action::Keep => "keep",
+            Action::Remap => "remap",
+            Action::Link => "link",
+            Action::Inactive => "restore inactive",
+            Action::Refuse => "refuse",
+        }
+    }
+}
+
+/// A staged user: id, tenant, email, active, and the target's user with that email
+/// (id, tenant), and whether the id is taken in the target.
+type StagedUser = (i64, i64, String, bool, Option<i64>, Option<i64>, bool);
+
+struct PlannedUser {
+    id: i64,
+    email: String,
+    action: Action,
+    new_id: Option<i64>,
+    final_active: bool,
+    existing_tenant: Option<i64>,
+}
+
+/// Check an archive against this binary before touching any database.
+pub fn check_archive(desc: &Description, set: &MigrationSet) -> Result<()> {
+    let h = &desc.header;
+    let latest = set.latest_tenant_version();
+    if h.schema_version > latest {
+        return Err(Error::invalid(format!(
+            "backup {} is of schema version {}, newer than this binary knows ({latest}); restore it with a newer theratime",
+            desc.file, h.schema_version
+        )));
+    }
+    for m in &h.migrations {
+        match set.tenant.iter().find(|x| x.version() == m.version) {
+            Some(ours) if ours.checksum().to_string() == m.checksum => {}
+            Some(ours) => {
+                return Err(Error::invalid(format!(
+                    "backup {}: its migration V{}__{} differs from this binary's V{}__{} (checksum); \
+                     restore it with the theratime version that wrote it",
+                    desc.file,
+                    m.version,
+                    m.name,
+                    ours.version(),
+                    ours.name()
+                )));
+            }
+            None => {
+                return Err(Error::invalid(format!(
+                    "backup {}: its migration V{}__{} is unknown to this binary",
+                    desc.file, m.version, m.name
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Restore (or with `dry_run`, plan) the archive at `path`. `desc` is the result of
+/// [`archive::verify`] on it.
+pub async fn restore(
+    conn: &mut PgConnection,
+    set: &MigrationSet,
+    path: &Path,
+    desc: &Description,
+    identities: &[Box<dyn age::Identity + Send + Sync>],
+    as_slug: Option<&str>,
+    dry_run: bool,
+) -> Result<Report> {
+    check_archive(desc, set)?;
+    let h = &desc.header;
+    let slug = as_slug.unwrap_or(&h.tenant.slug).to_string();
+    tenants::validate_slug(&slug)?;
+    let archived_tid = h.tenant.id;
+
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    db::query("SET LOCAL DateStyle TO 'ISO, YMD'")
+        .execute(&mut *tx)
+        .await
+        .db("cannot set the date style")?;
+    migrations::check_global(&mut tx, set).await?;
+    if let Some(existing) =
+        db::query_scalar::<i64>("SELECT id FROM theratime.tenants WHERE slug = $1")
+            .bind(&slug)
+            .fetch_optional(&mut *tx)
+            .await
+            .db("cannot look up the tenant")?
+    {
+        return Err(Error::conflict(format!(
+            "tenant {slug:?} already exists (id {existing}); restore under another slug with --as NEW-SLUG, \
+             or drop it first; nothing was restored"
+        )));
+    }
+
+    // Second read of the archive, streamed into the database.
+    let mut reader = ArchiveReader::open(path, identities)?;
+    match reader.next_event()? {
+        Some(Event::Section(s)) if s.kind == "users" && s.columns == USER_COLUMNS => {}
+        _ => {
+            return Err(Error::invalid(format!(
+                "backup {}: the users section is missing or has other columns than this binary expects",
+                path.display()
+            )));
+        }
+    }
+    db::query(
+        "CREATE TEMP TABLE restore_users (id bigint, tenant_id bigint, email text, display_name text,
+             role text, active boolean, created_at timestamptz, updated_at timestamptz) ON COMMIT DROP",
+    )
+    .execute(&mut *tx)
+    .await
+    .db("cannot create a staging table")?;
+    let staged = copy_in(
+        &mut tx,
+        &mut reader,
+        &format!(
+            "COPY pg_temp.restore_users ({}) FROM STDIN",
+            USER_COLUMNS.join(", ")
+        ),
+        "users",
+    )
+    .await?;
+
+    // Plan the users.
+    let rows: Vec<StagedUser> = db::query_as(
+        "SELECT r.id, r.tenant_id, r.email, r.active, e.id, e.tenant_id,
+                EXISTS (SELECT 1 FROM theratime.users u WHERE u.id = r.id)
+         FROM pg_temp.restore_users r
+         LEFT JOIN theratime.users e ON lower(e.email) = lower(r.email)
+         ORDER BY r.id",
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .db("cannot plan the users")?;
+    let mut users = Vec::with_capacity(rows.len());
+    for (id, tid, email, active, existing, existing_tenant, id_taken) in rows {
+        let own = tid == archived_tid;
+        let (action, new_id, final_active) = match (own, existing) {
+            (true, Some(_)) => (Action::Refuse, None, active),
+            (false, Some(e)) => (Action::Link, Some(e), active),
+            (own, None) => {
+                let final_active = own && active;
+                let action = if !own {
+                    Action::Inactive
+                } else if id_taken {
+                    Action::Remap
+                } else {
+                    Action::Keep
+                };
+                let new_id = (!id_taken).then_some(id);
+                (action, new_id, final_active)
+            }
+        };
+        users.push(PlannedUser {
+            id,
+            email,
+            action,
+            new_id,
+            final_active,
+            existing_tenant,
+        });
+    }
+    let refused: Vec<String> = users
+        .iter()
+        .filter(|u| u.action == Action::Refuse)
+        .map(|u| format!("{} (id {})", u.email, u.id))
+        .collect();
+    let tenant_id_free: bool = db::query_scalar(
+        "SELECT NOT EXISTS (SELECT 1 FROM theratime.tenants WHERE id = $1)
+            AND NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $2)",
+    )
+    .bind(archived_tid)
+    .bind(db::schema_name(archived_tid))
+    .fetch_one(&mut *tx)
+    .await
+    .db("cannot check the tenant id")?;
+
+    let mut report = Report {
+        items: Vec::new(),
+        refused,
+        tenant_slug: slug.clone(),
+        tenant_id: None,
+        from_version: h.schema_version,
+        to_version: set.latest_tenant_version(),
+    };
+    if dry_run || !report.refused.is_empty() {
+        report.items = plan_items(desc, &slug, tenant_id_free, &users, set);
+        tx.rollback().await.db("cannot roll back")?;
+        return if dry_run {
+            Ok(report)
+        } else {
+            Err(report.conflict())
+        };
+    }
+    let _ = staged;
+
+    // Ids: keep the free ones, take new ones past every kept id for the rest.
+    let remaps = users.iter().filter(|u| u.new_id.is_none()).count() as i64;
+    if remaps > 0 {
+        let max_kept = users.iter().filter_map(|u| u.new_id).max().unwrap_or(0);
+        bump_global_sequence(&mut tx, "theratime.users", max_kept).await?;
+        let fresh: Vec<i64> = db::query_scalar(
+            "SELECT nextval(pg_get_serial_sequence('theratime.users', 'id')) FROM generate_series(1, $1)",
+        )
+        .bind(remaps)
+        .fetch_all(&mut *tx)
+        .await
+        .db("cannot allocate user ids")?;
+        let mut fresh = fresh.into_iter();
+        for u in users.iter_mut().filter(|u| u.new_id.is_none()) {
+            u.new_id = fresh.next();
+        }
+    }
+    let new_tid = if tenant_id_free {
+        archived_tid
+    } else {
+        bump_global_sequence(&mut tx, "theratime.tenants", 0).await?;
+        db::query_scalar("SELECT nextval(pg_get_serial_sequence('theratime.tenants', 'id'))")
+            .fetch_one(&mut *tx)
+            .await
+            .db("cannot allocate a tenant id")?
+    };
+    let t = &h.tenant;
+    let tenant: Tenant = db::query_as(
+        "INSERT INTO theratime.tenants (id, slug, name, time_zone, status, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         RETURNING id, slug, name, time_zone, status, created_at, updated_at",
+    )
+    .bind(new_tid)
+    .bind(&slug)
+    .bind(&t.name)
+    .bind(&t.time_zone)
+    .bind(&t.status)
+    .bind(t.created_at)
+    .bind(t.updated_at)
+    .fetch_one(&mut *tx)
+    .await
+    .db("cannot insert the tenant")?;
+
+    db::query(
+        "CREATE TEMP TABLE restore_map (old_id bigint PRIMARY KEY, new_id bigint NOT NULL,
+             action text NOT NULL, final_active boolean NOT NULL) ON COMMIT DROP",
+    )
+    .execute(&mut *tx)
+    .await
+    .db("cannot create a staging table")?;
+    db::query(
+        "INSERT INTO pg_temp.restore_map (old_id, new_id, action, final_active)
+         SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::boolean[])",
+    )
+    .bind(users.iter().map(|u| u.id).collect::<Vec<_>>())
+    .bind(
+        users
+            .iter()
+            .map(|u| u.new_id.unwrap_or(u.id))
+            .collect::<Vec<_>>(),
+    )
+    .bind(
+        users
+            .iter()
+            .map(|u| u.action.as_str().to_string())
+            .collect::<Vec<_>>(),
+    )
+    .bind(users.iter().map(|u| u.final_active).collect::<Vec<_>>())
+    .execute(&mut *tx)
+    .await
+    .db("cannot stage the user map")?;
+    // Users of the restored tenant, active for now (the triggers accept only active
+    // users); referenced users of other tenants without a match become its users.
+    db::query(
+        "INSERT INTO theratime.users (id, tenant_id, email, display_name, role, active, created_at, updated_at)
+         SELECT m.new_id, $1, r.email, r.display_name, r.role, true, r.created_at, r.updated_at
+         FROM pg_temp.restore_users r JOIN pg_temp.restore_map m ON m.old_id = r.id
+         WHERE m.action <> 'link'",
+    )
+    .bind(new_tid)
+    .execute(&mut *tx)
+    .await
+    .db("cannot restore the users")?;
+    // Linked users (another tenant's, matched by email) belong to the restored tenant
+    // only inside this transaction, while the data is loaded; their original values
+    // are put back before commit, so no other session ever sees the change.
+    db::query(
+        "CREATE TEMP TABLE restore_linked ON COMMIT DROP AS
+         SELECT u.id, u.tenant_id, u.role, u.active, u.updated_at
+         FROM theratime.users u JOIN pg_temp.restore_map m ON m.new_id = u.id AND m.action = 'link'",
+    )
+    .execute(&mut *tx)
+    .await
+    .db("cannot stage the linked users")?;
+    db::query(
+        "UPDATE theratime.users u SET tenant_id = $1, role = r.role, active = true
+         FROM pg_temp.restore_map m JOIN pg_temp.restore_users r ON r.id = m.old_id
+         WHERE m.action = 'link' AND u.id = m.new_id",
+    )
+    .bind(new_tid)
+    .execute(&mut *tx)
+    .await
+    .db("cannot link the users")?;
+
+    let mut tx = db::enter_tenant(tx, new_tid).await?;
+    db::create_tenant_schema(&mut tx).await?;
+    migrations::apply_tenant(&mut tx, set, 0, Some(h.schema_version)).await?;
+    let target_tables: HashMap<String, Vec<String>> = crate::backup::tenant_tables(&mut tx)
+        .await?
+        .into_iter()
+        .collect();
+    let identity = users.iter().all(|u| u.new_id == Some(u.id));
+    let mut items = Vec::new();
+    let mut seen = HashSet::new();
+    while let Some(ev) = reader.next_event()? {
+        let Event::Section(s) = ev else {
+            return Err(Error::invalid(format!(
+                "backup {}: data outside a section",
+                path.display()
+            )));
+        };
+        let Some(cols) = target_tables.get(&s.name) else {
+            return Err(Error::invalid(format!(
+                "backup {}: table {:?} does not exist in schema version {}",
+                path.display(),
+                s.name,
+                h.schema_version
+            )));
+        };
+        if s.kind != "table"
+            || !s.columns.iter().all(|c| cols.contains(c))
+            || !seen.insert(s.name.clone())
+        {
+            return Err(Error::invalid(format!(
+                "backup {}: table {} has columns this schema version does not have",
+                path.display(),
+                s.name
+            )));
+        }
+        // Safe: the table and column names were just checked against the catalog of
+        // the new schema and are quoted; the rows themselves travel as COPY data.
+        let qtable = quote_ident(&s.name);
+        let qcols: Vec<String> = s.columns.iter().map(|c| quote_ident(c)).collect();
+        let has_user_cols = s.columns.iter().any(|c| is_user_column(c));
+        let rows = if identity || !has_user_cols {
+            let sql = format!("COPY {qtable} ({}) FROM STDIN", qcols.join(", "));
+            copy_in(&mut tx, &mut reader, &sql, &s.name).await?
+        } else {
+            sqlx::raw_sql(AssertSqlSafe(format!(
+                "CREATE TEMP TABLE restore_stage (LIKE {qtable}) ON COMMIT DROP"
+            )))
+            .execute(&mut *tx)
+            .await
+            .db("cannot create a staging table")?;
+            let sql = format!(
+                "COPY pg_temp.restore_stage ({}) FROM STDIN",
+                qcols.join(", ")
+            );
+            copy_in(&mut tx, &mut reader, &sql, &s.name).await?;
+            let exprs: Vec<String> = s
+                .columns
+                .iter()
+                .zip(&qcols)
+                .map(|(c, q)| {
+                    if is_user_column(c) {
+                        format!(
+                            "coalesce((SELECT m.new_id FROM pg_temp.restore_map m WHERE m.old_id = s.{q}), s.{q})"
+                        )
+                    } else {
+                        format!("s.{q}")
+                    }
+                })
+                .collect();
+            let sql = format!(
+                "INSERT INTO {qtable} ({}) SELECT {} FROM pg_temp.restore_stage s; DROP TABLE pg_temp.restore_stage",
+                qcols.join(", "),
+                exprs.join(", ")
+            );
+            let done = sqlx::raw_sql(AssertSqlSafe(sql))
+                .execute(&mut *tx)
+                .await
+                .db(format!("cannot restore table {}", s.name))?;
+            done.rows_affected()
+        };
+        let want = desc
+            .sections
+            .iter()
+            .find(|x| x.name == s.name)
+            .map_or(0, |x| x.rows);
+        if rows != want {
+            return Err(Error::invalid(format!(
+                "backup {}: table {} restored {rows} rows, the manifest says {want}",
+                path.display(),
+                s.name
+            )));
+        }
+        items.push(Item {
+            kind: "table".into(),
+            name: s.name.clone(),
+            archived_id: None,
+            restored_id: None,
+            action: "restore".into(),
+            detail: format!("{rows} rows"),
+        });
+    }
+
+    // Final user values.
+    db::query(
+        "UPDATE theratime.users u SET active = m.final_active
+         FROM pg_temp.restore_map m WHERE u.id = m.new_id AND m.action <> 'link' AND u.active <> m.final_active",
+    )
+    .execute(&mut *tx)
+    .await
+    .db("cannot set the users' final state")?;
+    db::query(
+        "UPDATE theratime.users u SET tenant_id = l.tenant_id, role = l.role, active = l.active, updated_at = l.updated_at
+         FROM pg_temp.restore_linked l WHERE u.id = l.id",
+    )
+    .execute(&mut *tx)
+    .await
+    .db("cannot put the linked users back")?;
+    bump_global_sequence(&mut tx, "theratime.users", 0).await?;
+    bump_global_sequence(&mut tx, "theratime.tenants", 0).await?;
+    bump_tenant_sequences(&mut tx).await?;
+    let applied = migrations::apply_tenant(&mut tx, set, h.schema_version, None).await?;
+    audit::record(
+        &mut tx,
+        &Audit::new(
+            "restore",
+            Some(&tenant),
+            Some(&path.display().to_string()),
+            "restored",
+        ),
+    )
+    .await?;
+    if reader.verified().is_none() {
+        return Err(Error::invalid(format!(
+            "backup {}: the second read did not reach the end record",
+            path.display()
+        )));
+    }
+    tx.commit().await?;
+
+    let mut head = plan_items(desc, &slug, true, &users, set);
+    head[0].restored_id = Some(new_tid);
+    head.retain(|i| i.kind != "table");
+    head.extend(items);
+    if applied.to != h.schema_version {
+        head.push(Item {
+            kind: "schema".into(),
+            name: db::schema_name(new_tid),
+            archived_id: None,
+            restored_id: None,
+            action: "migrate".into(),
+            detail: format!("version {} -> {}", h.schema_version, applied.to),
+        });
+    }
+    report.items = head;
+    report.tenant_id = Some(new_tid);
+    Ok(report)
+}
+
+fn plan_items(
+    desc: &Description,
+    slug: &str,
+    tenant_id_free: bool,
+    users: &[PlannedUser],
+    set: &MigrationSet,
+) -> Vec<Item> {
+    let t = &desc.header.tenant;
+    let mut items = vec![Item {
+        kind: "tenant".into(),
+        name: slug.to_string(),
+        archived_id: Some(t.id),
+        restored_id: tenant_id_free.then_some(t.id),
+        action: if tenant_id_free { "keep" } else { "remap" }.into(),
+        detail: if slug == t.slug {
+            format!("schema {}", db::schema_name(t.id))
+        } else {
+            format!("restored as {slug} (archived as {})", t.slug)
+        },
+    }];
+    for u in users {
+        items.push(Item {
+            kind: "user".into(),
+            name: u.email.clone(),
+            archived_id: Some(u.id),
+            restored_id: u.new_id,
+            action: u.action.as_str().into(),
+            detail: match u.action {
+                Action::Refuse => "email exists in this database".into(),
+                Action::Link => format!(
+                    "existing user of tenant {}",
+                    u.existing_tenant.map(|t| t.to_string()).unwrap_or_default()
+                ),
+                Action::Inactive => "user of another tenant in the archive".into(),
+                Action::Remap => "id taken in this database".into(),
+                Action::Keep => String::new(),
+            },
+        });
+    }
+    for s in desc.sections.iter().filter(|s| s.kind == "table") {
+        items.push(Item {
+            kind: "table".into(),
+            name: s.name.clone(),
+            archived_id: None,
+            restored_id: None,
+            action: "restore".into(),
+            detail: format!("{} rows", s.rows),
+        });
+    }
+    if desc.header.schema_version < set.latest_tenant_version() {
+        items.push(Item {
+            kind: "schema".into(),
+            name: slug.to_string(),
+            archived_id: None,
+            restored_id: None,
+            action: "migrate".into(),
+            detail: format!(
+                "version {} -> {}",
+                desc.header.schema_version,
+                set.latest_tenant_version()
+            ),
+        });
+    }
+    items
+}
+
+/// Stream the current section's data into `COPY … FROM STDIN`; returns the rows.
+async fn copy_in(
+    conn: &mut PgConnection,
+    reader: &mut ArchiveReader,
+    sql: &str,
+    what: &str,
+) -> Result<u64> {
+    let mut copy = conn
+        .copy_in_raw(sql)
+        .await
+        .db(format!("cannot restore {what}"))?;
+    loop {
+        match reader.next_event() {
+            Ok(Some(Event::Data(d))) => {
+                copy.send(d).await.db(format!("cannot restore {what}"))?;
+            }
+            Ok(Some(Event::SectionEnd(_))) => break,
+            Ok(other) => {
+                let _ = copy.abort("archive damaged").await;
+                return Err(Error::invalid(format!(
+                    "backup: section {what} ends unexpectedly ({other:?})"
+                )));
+            }
+            Err(e) => {
+                let _ = copy.abort("archive damaged").await;
+                return Err(e);
+            }
+        }
+    }
+    copy.finish().await.db(format!("cannot restore {what}"))
+}
+
+/// Move a global table's identity sequence past its largest id (and past `at_least`),
+/// never backwards. `table` is one of two fixed names.
+async fn bump_global_sequence(conn: &mut PgConnection, table: &str, at_least: i64) -> Result<()> {
+    let sql = match table {
+        "theratime.users" => {
+            "SELECT setval(q.s, greatest(coalesce(pg_sequence_last_value(q.s), 0), q.m)) FROM (
+                 SELECT pg_get_serial_sequence('theratime.users', 'id')::regclass AS s,
+                        greatest((SELECT max(id) FROM theratime.users), $1) AS m) q
+             WHERE q.m > 0"
+        }
+        _ => {
+            "SELECT setval(q.s, greatest(coalesce(pg_sequence_last_value(q.s), 0), q.m)) FROM (
+                 SELECT pg_get_serial_sequence('theratime.tenants', 'id')::regclass AS s,
+                        greatest((SELECT max(id) FROM theratime.tenants), $1) AS m) q
+             WHERE q.m > 0"
+        }
+    };
+    db::query(sql)
+        .bind(at_least)
+        .execute(conn)
+        .await
+        .db("cannot move an identity sequence")?;
+    Ok(())
+}
+
+/// Identity sequences of the tenant's tables continue after the restored ids.
+async fn bump_tenant_sequences(tx: &mut TenantTx<'_>) -> Result<()> {
+    let cols: Vec<(String, String)> = db::query_as(
+        "SELECT c.relname::text, a.attname::text FROM pg_attribute a
+         JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = $1 AND c.relkind = 'r' AND a.attidentity <> '' AND NOT a.attisdropped",
+    )
+    .bind(db::schema_name(tx.tenant_id()))
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot list identity columns")?;
+    for (table, col) in cols {
+        // Safe: catalog names of the new schema, quoted; the schema identifier is
+        // built from the numeric tenant id.
+        let qualified = format!(
+            "{}.{}",
+            db::schema_ident(tx.tenant_id()),
+            quote_ident(&table)
+        );
+        let sql = format!(
+            "SELECT setval(q.s, greatest(coalesce(pg_sequence_last_value(q.s), 0), q.m)) FROM (
+                 SELECT pg_get_serial_sequence($1, $2)::regclass AS s,
+                        (SELECT max({}) FROM {qualified}) AS m) q
+             WHERE q.m IS NOT NULL",
+            quote_ident(&col)
+        );
+        sqlx::query(AssertSqlSafe(sql))
+            .persistent(false)
+            .bind(&qualified)
+            .bind(&col)
+            .execute(&mut **tx)
+            .await
+            .db("cannot move a sequence")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,805 @@
+//! `theratime backup`, `backup verify|inspect` and `restore` against a real PostgreSQL.
+
+use std::path::{Path, PathBuf};
+
+use crate::harness::*;
+
+/// A tenant with an admin, two therapists, clients (one deactivated), appointments of
+/// every status, blocks, and a client who has since moved to `other` (when given).
+pub fn populate(db: &TestDb, tid: i64, slug: &str, other: Option<i64>) -> Vec<i64> {
+    let admin = db.add_user(tid, &format!("admin@{slug}.test"), "admin");
+    let t1 = db.add_user(tid, &format!("t1@{slug}.test"), "therapist");
+    let t2 = db.add_user(tid, &format!("t2@{slug}.test"), "therapist");
+    let c1 = db.add_user(tid, &format!("c1@{slug}.test"), "client");
+    let c2 = db.add_user(tid, &format!("c2@{slug}.test"), "client");
+    let c3 = db.add_user(tid, &format!("c3@{slug}.test"), "client");
+    let s = format!("tenant_{tid}");
+    db.exec(&format!(
+        "INSERT INTO {s}.appointments (therapist_id, client_id, starts_at, ends_at, status, notes, cancel_reason, sequence) VALUES
+           ({t1}, {c1}, '2026-12-01 09:00Z', '2026-12-01 10:00Z', 'booked', 'first; with \"quotes\", commas and a\nnewline', NULL, 0),
+           ({t1}, {c2}, '2026-12-01 10:00Z', '2026-12-01 11:00Z', 'completed', NULL, NULL, 1),
+           ({t1}, {c3}, '2026-12-01 10:00Z', '2026-12-01 11:00Z', 'cancelled', NULL, 'sick', 2),
+           ({t2}, {c1}, '2026-12-02 09:00Z', '2026-12-02 10:00Z', 'no_show', E'tab\\there \\\\ backslash', NULL, 0),
+           ({t2}, {c3}, '2026-12-03 09:00Z', '2026-12-03 10:00Z', 'booked', 'ünïcødé ✓', NULL, 0);
+         INSERT INTO {s}.calendar_blocks (therapist_id, starts_at, ends_at, reason) VALUES
+           ({t1}, '2026-12-01 12:00Z', '2026-12-01 13:00Z', 'lunch'),
+           ({t2}, '2026-12-04 00:00Z', '2026-12-05 00:00Z', NULL);
+         UPDATE theratime.users SET active = false WHERE id = {c2};"
+    ));
+    if let Some(o) = other {
+        db.exec(&format!(
+            "UPDATE theratime.users SET tenant_id = {o} WHERE id = {c3}"
+        ));
+    }
+    vec![admin, t1, t2, c1, c2, c3]
+}
+
+/// Every row of the tenant, ids and all, canonically ordered: tenant row, the users
+/// it owns or references, every table of its schema (not refinery's history).
+pub fn canonical(db: &TestDb, slug: &str) -> String {
+    let tid = db.one(&format!(
+        "SELECT id::text FROM theratime.tenants WHERE slug = '{slug}'"
+    ));
+    let mut out = db.query(&format!(
+        "SELECT concat_ws('|', id, slug, name, time_zone, status, created_at, updated_at) FROM theratime.tenants WHERE id = {tid}"
+    ));
+    out.extend(db.query(&format!(
+        "SELECT concat_ws('|', id, tenant_id, email, display_name, role, active, created_at, updated_at)
+         FROM theratime.users WHERE tenant_id = {tid}
+            OR id IN (SELECT therapist_id FROM tenant_{tid}.appointments UNION SELECT client_id FROM tenant_{tid}.appointments)
+         ORDER BY id"
+    )));
+    out.extend(db.query(&format!(
+        "SELECT t::text FROM tenant_{tid}.appointments t ORDER BY id"
+    )));
+    out.extend(db.query(&format!(
+        "SELECT t::text FROM tenant_{tid}.calendar_blocks t ORDER BY id"
+    )));
+    out.join("\n")
+}
+
+/// Like `canonical`, but with users by email instead of id (for remapped restores)
+/// and without the tenant id.
+pub fn canonical_by_email(db: &TestDb, slug: &str) -> String {
+    let tid = db.one(&format!(
+        "SELECT id::text FROM theratime.tenants WHERE slug = '{slug}'"
+    ));
+    let mut out = db.query(&format!(
+        "SELECT concat_ws('|', a.id, t.email, c.email, a.starts_at, a.ends_at, a.status, a.notes, a.cancel_reason, a.sequence, a.created_at, a.updated_at)
+         FROM tenant_{tid}.appointments a JOIN theratime.users t ON t.id = a.therapist_id JOIN theratime.users c ON c.id = a.client_id ORDER BY a.id"
+    ));
+    out.extend(db.query(&format!(
+        "SELECT concat_ws('|', b.id, t.email, b.starts_at, b.ends_at, b.reason, b.created_at)
+         FROM tenant_{tid}.calendar_blocks b JOIN theratime.users t ON t.id = b.therapist_id ORDER BY b.id"
+    )));
+    out.extend(db.query(&format!(
+        "SELECT concat_ws('|', email, display_name, role, active, created_at, updated_at) FROM theratime.users WHERE tenant_id = {tid} ORDER BY email"
+    )));
+    out.join("\n")
+}
+
+pub fn out_dir() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("theratime-backup-test-")
+        .tempdir_in("/tmp")
+        .unwrap()
+}
+
+pub fn archives(dir: &Path) -> Vec<PathBuf> {
+    theratime::backup::archives_in(dir)
+}
+
+fn only_archive(dir: &Path, slug: &str) -> PathBuf {
+    let found: Vec<PathBuf> = archives(dir)
+        .into_iter()
+        .filter(|p| {
+            theratime::archive::parse_file_name(p.file_name().unwrap().to_str().unwrap())
+                .unwrap()
+                .0
+                == slug
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    found[0].clone()
+}
+
+#[test]
+fn backup_drop_restore_round_trip_of_several_tenants() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    let b = db.tenant("acme-east");
+    populate(&db, b, "acme-east", None);
+    // acme's third client has since moved to acme-east.
+    populate(&db, a, "acme", Some(b));
+    let before_a = canonical(&db, "acme");
+    let before_b = canonical(&db, "acme-east");
+    let dir = out_dir();
+    let out = db
+        .cli()
+        .args(["backup", "--all-tenants", "--out"])
+        .arg_path(dir.path())
+        .args(["-o", "json"])
+        .succeeds()
+        .stderr_contains("backup finished: 2 tenant(s), 2 ok");
+    let rows = out.json();
+    assert_eq!(rows.as_array().unwrap().len(), 2, "{rows}");
+    assert!(
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["snapshot"] == "fleet")
+    );
+    // Files are 0600 and named <slug>-<timestamp>.ttbk.
+    for p in archives(dir.path()) {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let fa = only_archive(dir.path(), "acme");
+    let fb = only_archive(dir.path(), "acme-east");
+    db.cli()
+        .args(["backup", "verify"])
+        .arg_path(&fa)
+        .succeeds()
+        .stdout_contains("intact");
+    let inspect = db
+        .cli()
+        .args(["backup", "inspect", "-o", "json"])
+        .arg_path(&fa)
+        .succeeds()
+        .json();
+    assert_eq!(inspect["header"]["tenant"]["slug"], "acme");
+    assert_eq!(inspect["header"]["schema_version"], 1);
+    let sections: Vec<&str> = inspect["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(sections, ["users", "appointments", "calendar_blocks"]);
+    assert_eq!(inspect["sections"][1]["rows"], 5);
+
+    for slug in ["acme", "acme-east"] {
+        db.cli().args(["tenant", "drop", slug, "--yes"]).succeeds();
+    }
+    // acme-east first: acme's moved client is then linked by email.
+    db.cli().args(["restore"]).arg_path(&fb).succeeds();
+    db.cli()
+        .args(["restore"])
+        .arg_path(&fa)
+        .succeeds()
+        .stdout_contains("link");
+    assert_eq!(canonical(&db, "acme-east"), before_b);
+    assert_eq!(canonical(&db, "acme"), before_a);
+    // The next booking just works: identity sequences continue after restored ids.
+    let t1 = db.one("SELECT id::text FROM theratime.users WHERE email = 't1@acme.test'");
+    let c1 = db.one("SELECT id::text FROM theratime.users WHERE email = 'c1@acme.test'");
+    let next = db.one(&format!(
+        "INSERT INTO tenant_{a}.appointments (therapist_id, client_id, starts_at, ends_at)
+         VALUES ({t1}, {c1}, '2027-01-01 09:00Z', '2027-01-01 10:00Z') RETURNING id::text"
+    ));
+    assert_eq!(next, "6");
+    let u = db.add_user(a, "new@acme.test", "client");
+    assert!(u > 12, "{u}");
+    db.cli()
+        .args(["tenant", "create", "fresh", "--name", "F"])
+        .succeeds();
+}
+
+#[test]
+fn restore_into_a_second_database_and_as_with_remapped_ids() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    let other = db.tenant("other");
+    populate(&db, a, "acme", Some(other));
+    let before = canonical(&db, "acme");
+    let before_email = canonical_by_email(&db, "acme");
+    let dir = out_dir();
+    db.cli()
+        .args(["backup", "-t", "acme", "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    let file = only_archive(dir.path(), "acme");
+
+    // Another server's empty database: everything keeps its ids; the moved client is
+    // restored as an inactive user of acme.
+    let db2 = TestDb::new();
+    db2.cli()
+        .args(["restore"])
+        .arg_path(&file)
+        .succeeds()
+        .stdout_contains("restore inactive");
+    let mut expected = before.clone();
+    let c3 = db.one("SELECT id::text FROM theratime.users WHERE email = 'c3@acme.test'");
+    expected = expected.replace(
+        &format!("{c3}|{other}|c3@acme.test|c3@acme.test|client|t|"),
+        &format!("{c3}|{a}|c3@acme.test|c3@acme.test|client|f|"),
+    );
+    assert_eq!(canonical(&db2, "acme"), expected);
+
+    // A third database where the ids are taken: --as with remapped users and tenant.
+    let db3 = TestDb::new();
+    let z = db3.tenant("zeta");
+    for i in 0..8 {
+        db3.add_user(z, &format!("z{i}@zeta.test"), "client");
+    }
+    let dry = db3
+        .cli()
+        .args(["restore", "--as", "acme2", "--dry-run", "-o", "json"])
+        .arg_path(&file)
+        .succeeds()
+        .json();
+    let remaps = dry
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["action"] == "remap")
+        .count();
+    assert!(remaps >= 6, "{dry}");
+    let snap = db3.snapshot();
+    assert_eq!(db3.snapshot(), snap);
+    db3.cli()
+        .args(["restore", "--as", "acme2"])
+        .arg_path(&file)
+        .succeeds();
+    let tid = db3.one("SELECT id::text FROM theratime.tenants WHERE slug = 'acme2'");
+    assert_ne!(tid, a.to_string());
+    let got = canonical_by_email(&db3, "acme2");
+    // The moved client became acme2's own (inactive) user here.
+    assert_eq!(
+        got.lines()
+            .filter(|l| !l.starts_with("c3@"))
+            .collect::<Vec<_>>(),
+        before_email
+            .lines()
+            .filter(|l| !l.starts_with("c3@"))
+            .collect::<Vec<_>>()
+    );
+    // Its sequences continue after the remapped ids.
+    let u = db3.add_user(tid.parse().unwrap(), "later@acme.test", "client");
+    assert!(u > 14, "{u}");
+}
+
+#[test]
+fn conflicts_refuse_and_write_nothing() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    populate(&db, a, "acme", None);
+    let dir = out_dir();
+    db.cli()
+        .args(["backup", "-t", "acme", "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    let file = only_archive(dir.path(), "acme");
+    let snap = db.snapshot();
+    // The tenant exists.
+    db.cli()
+        .args(["restore"])
+        .arg_path(&file)
+        .fails(3)
+        .stderr_contains("already exists");
+    // Under a new slug, its users' emails exist: listed, exit 3.
+    db.cli()
+        .args(["restore", "--as", "acme2"])
+        .arg_path(&file)
+        .fails(3)
+        .stderr_contains("t1@acme.test");
+    db.cli()
+        .args(["restore", "--as", "acme2", "--dry-run"])
+        .arg_path(&file)
+        .fails(3)
+        .stdout_contains("refuse");
+    // Bad slug (5), missing file (4), unknown tenant (4).
+    db.cli()
+        .args(["restore", "--as", "Bad Slug"])
+        .arg_path(&file)
+        .fails(5)
+        .stderr_contains("invalid slug");
+    db.cli()
+        .args(["restore", "/nonexistent/acme.ttbk"])
+        .fails(4)
+        .stderr_contains("not found");
+    db.cli()
+        .args(["backup", "-t", "nope", "--out"])
+        .arg_path(dir.path())
+        .fails(4)
+        .stderr_contains("not found");
+    db.cli()
+        .args(["backup", "--out"])
+        .arg_path(dir.path())
+        .fails(2)
+        .stderr_contains("--all-tenants");
+    assert_eq!(db.snapshot(), snap);
+    assert_eq!(archives(dir.path()).len(), 1);
+}
+
+fn flip(path: &Path, at: usize) -> PathBuf {
+    let mut bytes = std::fs::read(path).unwrap();
+    bytes[at] ^= 0x20;
+    let out = path.with_file_name(format!("flipped-{at}.ttbk"));
+    std::fs::write(&out, bytes).unwrap();
+    out
+}
+
+#[test]
+fn damaged_archives_are_detected_before_any_write() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    populate(&db, a, "acme", None);
+    let dir = out_dir();
+    db.cli()
+        .args(["backup", "-t", "acme", "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    let file = only_archive(dir.path(), "acme");
+    db.cli()
+        .args(["tenant", "drop", "acme", "--yes"])
+        .succeeds();
+    let snap = db.snapshot();
+    let len = std::fs::metadata(&file).unwrap().len() as usize;
+    // Every single flipped byte is detected, wherever it is.
+    for at in [
+        0,
+        9,
+        11,
+        14,
+        40,
+        len / 2,
+        len * 2 / 3,
+        len - 40,
+        len - 33,
+        len - 1,
+    ] {
+        let bad = flip(&file, at);
+        db.cli()
+            .args(["backup", "verify"])
+            .arg_path(&bad)
+            .fails(5)
+            .stderr_contains("damaged");
+    }
+    let bad = flip(&file, len / 2);
+    db.cli()
+        .args(["restore"])
+        .arg_path(&bad)
+        .fails(5)
+        .stderr_contains("damaged");
+    // Truncated.
+    let short = dir.path().join("short.ttbk");
+    std::fs::write(&short, &std::fs::read(&file).unwrap()[..len - 10]).unwrap();
+    db.cli()
+        .args(["backup", "verify"])
+        .arg_path(&short)
+        .fails(5)
+        .stderr_contains("truncated");
+    db.cli()
+        .args(["restore"])
+        .arg_path(&short)
+        .fails(5)
+        .stderr_contains("truncated");
+    assert_eq!(db.snapshot(), snap);
+    // The intact one still restores.
+    db.cli().args(["restore"]).arg_path(&file).succeeds();
+}
+
+#[test]
+fn a_data_byte_names_the_damaged_table() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    populate(&db, a, "acme", None);
+    let dir = out_dir();
+    db.cli()
+        .args(["backup", "-t", "acme", "--no-compress", "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    let file = only_archive(dir.path(), "acme");
+    let bytes = std::fs::read(&file).unwrap();
+    let at = bytes
+        .windows(5)
+        .position(|w| w == b"lunch")
+        .expect("block reason in the data");
+    let bad = flip(&file, at);
+    db.cli()
+        .args(["backup", "verify"])
+        .arg_path(&bad)
+        .fails(5)
+        .stderr_contains("section calendar_blocks");
+}
+
+#[test]
+fn encrypted_archives_need_the_right_identity() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    populate(&db, a, "acme", None);
+    let before = canonical(&db, "acme");
+    let dir = out_dir();
+    let key = age::x25519::Identity::generate();
+    let other = age::x25519::Identity::generate();
+    use age::secrecy::ExposeSecret;
+    let id_file = dir.path().join("key.txt");
+    std::fs::write(&id_file, key.to_string().expose_secret()).unwrap();
+    let wrong_file = dir.path().join("wrong.txt");
+    std::fs::write(&wrong_file, other.to_string().expose_secret()).unwrap();
+    db.cli()
+        .args([
+            "backup",
+            "-t",
+            "acme",
+            "--encrypt-to",
+            &key.to_public().to_string(),
+            "--out",
+        ])
+        .arg_path(dir.path())
+        .succeeds();
+    let file = only_archive(dir.path(), "acme");
+    assert!(file.to_str().unwrap().ends_with(".ttbk.age"));
+    assert!(!String::from_utf8_lossy(&std::fs::read(&file).unwrap()).contains("t1@acme.test"));
+    db.cli()
+        .args(["backup", "verify", "--identity"])
+        .arg_path(&id_file)
+        .arg_path(&file)
+        .succeeds();
+    db.cli()
+        .args(["backup", "verify"])
+        .arg_path(&file)
+        .fails(5)
+        .stderr_contains("--identity");
+    db.cli()
+        .args(["tenant", "drop", "acme", "--yes"])
+        .succeeds();
+    let snap = db.snapshot();
+    db.cli()
+        .args(["restore", "--identity"])
+        .arg_path(&wrong_file)
+        .arg_path(&file)
+        .fails(5)
+        .stderr_contains("another key");
+    db.cli()
+        .args(["restore", "--identity", "/nonexistent/key.txt"])
+        .arg_path(&file)
+        .fails(4);
+    let bad = flip(&file, std::fs::metadata(&file).unwrap().len() as usize / 2);
+    db.cli()
+        .args(["backup", "inspect", "--identity"])
+        .arg_path(&id_file)
+        .arg_path(&bad)
+        .fails(5);
+    assert_eq!(db.snapshot(), snap);
+    db.cli()
+        .args(["restore", "--identity"])
+        .arg_path(&id_file)
+        .arg_path(&file)
+        .succeeds();
+    assert_eq!(canonical(&db, "acme"), before);
+}
+
+#[test]
+fn keep_prunes_only_the_tenants_own_files() {
+    let db = TestDb::new();
+    db.tenant("acme");
+    db.tenant("acme-east");
+    let dir = out_dir();
+    for _ in 0..3 {
+        db.cli()
+            .args(["backup", "--all-tenants", "-q", "--out"])
+            .arg_path(dir.path())
+            .succeeds();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_eq!(archives(dir.path()).len(), 6);
+    db.cli()
+        .args(["backup", "-t", "acme", "--keep", "2", "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    let names: Vec<String> = archives(dir.path())
+        .iter()
+        .map(|p| p.file_name().unwrap().to_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names.iter().filter(|n| n.starts_with("acme-east-")).count(),
+        3,
+        "{names:?}"
+    );
+    assert_eq!(names.len(), 5, "{names:?}");
+}
+
+#[test]
+fn a_second_run_waits_or_exits_8_with_no_wait() {
+    let db = TestDb::new();
+    db.tenant("acme");
+    let dir = out_dir();
+    rt().block_on(async {
+        use sqlx::Connection;
+        let mut holder = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        exec(
+            &mut holder,
+            &format!(
+                "SELECT pg_advisory_lock({})",
+                theratime::backup::BACKUP_LOCK
+            ),
+        )
+        .await;
+        db.cli()
+            .args(["backup", "--all-tenants", "--no-wait", "--out"])
+            .arg_path(dir.path())
+            .fails(8)
+            .stderr_contains("backup lock");
+    });
+    assert!(archives(dir.path()).is_empty());
+}
+
+#[test]
+fn a_killed_backup_leaves_no_file_under_its_final_name() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    let t = db.add_user(a, "t@acme.test", "therapist");
+    let c = db.add_user(a, "c@acme.test", "client");
+    db.exec(&format!(
+        "INSERT INTO tenant_{a}.appointments (therapist_id, client_id, starts_at, ends_at, status, notes)
+         SELECT {t}, {c}, '2020-01-01Z'::timestamptz + i * interval '1 hour', '2020-01-01Z'::timestamptz + i * interval '1 hour' + interval '30 minutes', 'cancelled', repeat('x', 200)
+         FROM generate_series(1, 300000) i"
+    ));
+    let dir = out_dir();
+    let mut child = std::process::Command::new(BIN)
+        .env_clear()
+        .env("THERATIME_DATABASE_URL", &db.url)
+        .args(["backup", "-t", "acme", "--no-compress", "--out"])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once its temporary file has data.
+    let mut seen = false;
+    for _ in 0..400 {
+        let tmp: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_str().unwrap().ends_with(".tmp"))
+            .collect();
+        if tmp.iter().any(|e| e.metadata().unwrap().len() > 1_000_000) {
+            seen = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    unsafe { libc::kill(child.id() as i32, libc::SIGKILL) };
+    child.wait().unwrap();
+    assert!(seen, "the backup never wrote its temporary file");
+    assert!(
+        archives(dir.path()).is_empty(),
+        "{:?}",
+        archives(dir.path())
+    );
+    // The next run clears the leftover and succeeds.
+    db.cli()
+        .args(["backup", "-t", "acme", "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
+    assert_eq!(left.len(), 1);
+}
+
+#[test]
+fn newer_archives_are_refused_and_older_ones_migrated_forward() {
+    let db = TestDb::new();
+    // A "newer binary": the same migrations plus a tenant V2.
+    let newer = out_dir();
+    let root = repo_root().join("migrations");
+    for sub in ["global", "tenant"] {
+        std::fs::create_dir_all(newer.path().join(sub)).unwrap();
+        for f in std::fs::read_dir(root.join(sub)).unwrap().flatten() {
+            std::fs::copy(f.path(), newer.path().join(sub).join(f.file_name())).unwrap();
+        }
+    }
+    std::fs::write(
+        newer.path().join("tenant/V2__room.sql"),
+        "ALTER TABLE appointments ADD COLUMN room text;",
+    )
+    .unwrap();
+    let a = db.tenant("acme");
+    populate(&db, a, "acme", None);
+    let before = canonical(&db, "acme");
+    let dir = out_dir();
+    // Old archive (V1) restored by the newer binary: migrated to V2.
+    db.cli()
+        .args(["backup", "-t", "acme", "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    let old = only_archive(dir.path(), "acme");
+    db.cli()
+        .args(["tenant", "drop", "acme", "--yes"])
+        .succeeds();
+    db.cli()
+        .args(["restore", "--migrations"])
+        .arg_path(newer.path())
+        .arg_path(&old)
+        .succeeds()
+        .stdout_contains("migrate");
+    assert_eq!(
+        db.one(&format!(
+            "SELECT max(version)::text FROM tenant_{a}.refinery_schema_history"
+        )),
+        "2"
+    );
+    assert_eq!(
+        db.one(&format!(
+            "SELECT version::text FROM theratime.tenant_migrations WHERE tenant_id = {a}"
+        )),
+        "2"
+    );
+    assert_eq!(
+        canonical(&db, "acme").replace(",)", ")"),
+        before.replace(",)", ")"),
+        "data identical besides the new column"
+    );
+    // A V2 archive is refused by the V1 binary, before anything is written.
+    let dir2 = out_dir();
+    db.cli()
+        .args(["backup", "-t", "acme", "--migrations"])
+        .arg_path(newer.path())
+        .args(["--out"])
+        .arg_path(dir2.path())
+        .succeeds();
+    let v2 = only_archive(dir2.path(), "acme");
+    // The database is now newer than the embedded migrations: drop with the newer set
+    // (the version guard refuses writes from an older binary).
+    db.cli()
+        .args(["tenant", "drop", "acme", "--yes", "--migrations"])
+        .arg_path(newer.path())
+        .succeeds();
+    let snap = db.snapshot();
+    db.cli()
+        .args(["restore"])
+        .arg_path(&v2)
+        .fails(5)
+        .stderr_contains("newer than this binary");
+    assert_eq!(db.snapshot(), snap);
+}
+
+#[test]
+fn all_tenants_backups_share_one_snapshot() {
+    let db = TestDb::new();
+    let mut ids = Vec::new();
+    for i in 0..12 {
+        let id = db.tenant(&format!("t{i:02}"));
+        let t = db.add_user(id, &format!("t@t{i}.test"), "therapist");
+        let c = db.add_user(id, &format!("c@t{i}.test"), "client");
+        db.exec(&format!(
+            "INSERT INTO tenant_{id}.appointments (therapist_id, client_id, starts_at, ends_at, status, notes)
+             SELECT {t}, {c}, '2020-01-01Z'::timestamptz + i * interval '1 hour', '2020-01-01Z'::timestamptz + i * interval '1 hour' + interval '30 minutes', 'cancelled', repeat('y', 100)
+             FROM generate_series(1, 20000) i"
+        ));
+        ids.push((id, t, c));
+    }
+    let (first, last) = (ids[0], ids[11]);
+    // Another session writes one row into the first and the last tenant per
+    // transaction while the backup runs.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let url = db.url.clone();
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            rt().block_on(async move {
+                use sqlx::Connection;
+                let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+                let mut n = 0;
+                while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    n += 1;
+                    exec(&mut conn, &format!(
+                        "BEGIN;
+                         INSERT INTO tenant_{}.appointments (therapist_id, client_id, starts_at, ends_at, status, notes) VALUES ({}, {}, '2030-01-01Z'::timestamptz + {n} * interval '1 hour', '2030-01-01Z'::timestamptz + {n} * interval '1 hour' + interval '1 minute', 'booked', 'pair {n}');
+                         INSERT INTO tenant_{}.appointments (therapist_id, client_id, starts_at, ends_at, status, notes) VALUES ({}, {}, '2030-01-01Z'::timestamptz + {n} * interval '1 hour', '2030-01-01Z'::timestamptz + {n} * interval '1 hour' + interval '1 minute', 'booked', 'pair {n}');
+                         COMMIT;",
+                        first.0, first.1, first.2, last.0, last.1, last.2
+                    )).await;
+                }
+                n
+            })
+        })
+    };
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let dir = out_dir();
+    db.cli()
+        .args([
+            "backup",
+            "--all-tenants",
+            "--jobs",
+            "2",
+            "--no-compress",
+            "--out",
+        ])
+        .arg_path(dir.path())
+        .succeeds();
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let written = writer.join().unwrap();
+    assert!(written > 0);
+    // Count the pairs in the first and the last archive (their rows are COPY text).
+    let pairs = |slug: &str| {
+        let f = only_archive(dir.path(), slug);
+        let text = String::from_utf8_lossy(&std::fs::read(f).unwrap()).into_owned();
+        text.matches("\tpair ").count()
+    };
+    let (p_first, p_last) = (pairs("t00"), pairs("t11"));
+    assert_eq!(
+        p_first, p_last,
+        "a pair is in one backup but not in the other"
+    );
+    assert!(
+        (p_first as u64) < written,
+        "the snapshot predates the end of the writes"
+    );
+}
+
+/// `.arg_path(p)`: a path argument.
+pub trait ArgPath {
+    fn arg_path(self, p: impl AsRef<Path>) -> Self;
+}
+
+impl ArgPath for Cli {
+    fn arg_path(self, p: impl AsRef<Path>) -> Self {
+        self.args([p.as_ref().as_os_str()])
+    }
+}
+
+#[test]
+fn a_tenant_migrated_during_a_fleet_backup_gets_its_own_snapshot() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    let b = db.tenant("beta");
+    populate(&db, b, "beta", None);
+    let dir = out_dir();
+    rt().block_on(async {
+        use sqlx::Connection;
+        // A "migration" of beta: its exclusive tenant lock and a bookkeeping update.
+        let mut holder = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        exec(
+            &mut holder,
+            &format!(
+                "BEGIN; SELECT pg_advisory_xact_lock({}, {b});
+                 UPDATE theratime.tenant_migrations SET last_started_at = now() WHERE tenant_id = {b};",
+                0x5474_4c6b_i32
+            ),
+        )
+        .await;
+        let child = std::process::Command::new(BIN)
+            .env_clear()
+            .env("THERATIME_DATABASE_URL", &db.url)
+            .args(["backup", "--all-tenants", "-o", "json", "--out"])
+            .arg(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut waited = false;
+        for _ in 0..200 {
+            let waiting: i64 = theratime::db::query_scalar(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+            )
+            .fetch_one(&mut holder)
+            .await
+            .unwrap();
+            if waiting > 0 {
+                waited = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+        assert!(waited, "the backup never waited for beta's lock");
+        exec(&mut holder, "COMMIT").await;
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let snap = |id: i64| {
+            rows.as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["tenant_id"] == id)
+                .unwrap()["snapshot"]
+                .clone()
+        };
+        assert_eq!(snap(a), "fleet", "{rows}");
+        assert_eq!(snap(b), "own", "{rows}");
+    });
+}

@@ -1,0 +1,202 @@
+//! `theratime export`: CSV, JSON and iCalendar files.
+
+use std::path::Path;
+
+use crate::backup::{ArgPath, out_dir, populate};
+use crate::harness::*;
+
+fn read(dir: &Path, name: &str) -> String {
+    std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[test]
+fn csv_and_json_carry_names_emails_and_local_times() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    db.exec(&format!(
+        "UPDATE theratime.tenants SET time_zone = 'Europe/Berlin' WHERE id = {a}"
+    ));
+    populate(&db, a, "acme", None);
+    let dir = out_dir();
+    db.cli()
+        .args(["export", "-t", "acme", "--format", "csv", "--out"])
+        .arg_path(dir.path())
+        .succeeds()
+        .stderr_contains("export finished");
+    let csv = read(dir.path(), "acme-appointments.csv");
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    let headers = r.headers().unwrap().clone();
+    assert_eq!(&headers[2], "therapist_name");
+    assert_eq!(&headers[6], "client_email");
+    let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(&rows[0][3], "t1@acme.test");
+    assert_eq!(&rows[0][7], "2026-12-01T10:00:00+01:00");
+    assert!(rows[0][10].contains("newline"), "{:?}", rows[0]);
+    let blocks = read(dir.path(), "acme-blocks.csv");
+    assert_eq!(blocks.lines().count(), 3, "{blocks}");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("acme-appointments.csv"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    db.cli()
+        .args(["export", "-t", "acme", "--format", "json", "--out"])
+        .arg_path(dir.path())
+        .args(["--from", "2026-12-02", "--to", "2026-12-02"])
+        .succeeds();
+    let json: serde_json::Value =
+        serde_json::from_str(&read(dir.path(), "acme-appointments.json")).unwrap();
+    let list = json.as_array().unwrap();
+    assert_eq!(list.len(), 1, "{json}");
+    assert_eq!(list[0]["status"], "no_show");
+    assert_eq!(list[0]["client_email"], "c1@acme.test");
+    assert_eq!(list[0]["notes"], "tab\there \\ backslash");
+    let blocks: serde_json::Value =
+        serde_json::from_str(&read(dir.path(), "acme-blocks.json")).unwrap();
+    assert_eq!(blocks.as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn ics_is_rfc5545_with_stable_uids_across_runs_and_reschedules() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    let users = populate(&db, a, "acme", None);
+    let t1 = users[1];
+    let dir = out_dir();
+    let export = || {
+        db.cli()
+            .args(["export", "-t", "acme", "--format", "ics", "--out"])
+            .arg_path(dir.path())
+            .succeeds();
+        read(dir.path(), &format!("acme-therapist-{t1}.ics"))
+    };
+    let first = export();
+    assert!(first.contains("\r\n"), "CRLF line endings");
+    let parse = |text: &str| {
+        let mut parser = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+        let cal = parser.next().expect("one calendar").expect("parses");
+        assert!(parser.next().is_none());
+        cal.events
+            .iter()
+            .map(|e| {
+                let prop = |name: &str| {
+                    e.properties
+                        .iter()
+                        .find(|p| p.name == name)
+                        .and_then(|p| p.value.clone())
+                };
+                for required in ["UID", "DTSTAMP", "DTSTART", "DTEND"] {
+                    assert!(prop(required).is_some(), "{required} missing");
+                }
+                (
+                    prop("UID").unwrap(),
+                    prop("DTSTART").unwrap(),
+                    prop("STATUS"),
+                    prop("SEQUENCE"),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let events = parse(&first);
+    // Three appointments and one block of therapist 1.
+    assert_eq!(events.len(), 4, "{first}");
+    let appt = |uid_id: &str| {
+        events
+            .iter()
+            .find(|e| e.0 == format!("appointment-{uid_id}.acme@theratime"))
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(appt("1").1, "20261201T090000Z");
+    assert_eq!(appt("3").2.as_deref(), Some("CANCELLED"));
+    assert_eq!(appt("3").3.as_deref(), Some("2"));
+    assert_eq!(appt("1").2.as_deref(), Some("CONFIRMED"));
+    // Same data, same file.
+    assert_eq!(export(), first);
+    // A reschedule keeps the UID and bumps SEQUENCE.
+    db.exec(&format!(
+        "UPDATE tenant_{a}.appointments SET starts_at = '2026-12-01 15:00Z', ends_at = '2026-12-01 16:00Z',
+                sequence = sequence + 1, updated_at = now() WHERE id = 1"
+    ));
+    let events2 = parse(&export());
+    let moved = events2
+        .iter()
+        .find(|e| e.0 == "appointment-1.acme@theratime")
+        .unwrap();
+    assert_eq!(moved.1, "20261201T150000Z");
+    assert_eq!(moved.3.as_deref(), Some("1"));
+    let uids = |v: &Vec<(String, String, Option<String>, Option<String>)>| {
+        let mut u: Vec<String> = v.iter().map(|e| e.0.clone()).collect();
+        u.sort();
+        u
+    };
+    assert_eq!(uids(&events), uids(&events2));
+}
+
+#[test]
+fn export_errors_and_all_tenants() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    let b = db.tenant("beta");
+    populate(&db, a, "acme", None);
+    populate(&db, b, "beta", None);
+    let dir = out_dir();
+    db.cli()
+        .args(["export", "-t", "nope", "--format", "csv", "--out"])
+        .arg_path(dir.path())
+        .fails(4)
+        .stderr_contains("not found");
+    db.cli()
+        .args([
+            "export",
+            "-t",
+            "acme",
+            "--format",
+            "csv",
+            "--from",
+            "yesterday",
+            "--out",
+        ])
+        .arg_path(dir.path())
+        .fails(5)
+        .stderr_contains("invalid time");
+    db.cli()
+        .args(["export", "--format", "csv", "--out"])
+        .arg_path(dir.path())
+        .fails(2);
+    let out = db
+        .cli()
+        .args([
+            "export",
+            "--all-tenants",
+            "--format",
+            "csv",
+            "-o",
+            "json",
+            "--out",
+        ])
+        .arg_path(dir.path())
+        .succeeds()
+        .json();
+    assert_eq!(out.as_array().unwrap().len(), 2);
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "acme-appointments.csv",
+            "acme-blocks.csv",
+            "beta-appointments.csv",
+            "beta-blocks.csv"
+        ]
+    );
+}
