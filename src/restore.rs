@@ -296,7 +296,13 @@ pub async fn restore(
             Err(report.conflict())
         };
     }
-    let _ = staged;
+    let want_users = desc.sections.first().map_or(0, |s| s.rows);
+    if staged != want_users {
+        return Err(Error::invalid(format!(
+            "backup {}: {staged} users staged, the manifest says {want_users}",
+            path.display()
+        )));
+    }
 
     // Ids: keep the free ones, take new ones past every kept id for the rest.
     let remaps = users.iter().filter(|u| u.new_id.is_none()).count() as i64;

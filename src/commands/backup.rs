@@ -14,7 +14,7 @@ use crate::archive::{self, Description};
 use crate::backup::{self, Options, TenantResult};
 use crate::cli::{BackupArgs, BackupCmd, ExportArgs, ExportFormat, OutputFormat, RestoreArgs};
 use crate::db;
-use crate::error::{Error, Result};
+use crate::error::{DbContext, Error, Result};
 use crate::export::{self, Format, Window};
 use crate::migrations;
 use crate::output::Record;
@@ -556,27 +556,20 @@ pub async fn export(args: ExportArgs, ctx: &Ctx) -> Result<()> {
     }
     let set = ctx.migrations()?;
     let mut conn = ctx.connect(false).await?;
-    migrations::check_global(&mut conn, &set).await?;
+    // Inside a transaction: behind PgBouncer in transaction mode only a transaction
+    // keeps one server connection for sqlx's parse/bind round trips.
+    let mut tx = db::begin(&mut conn, db::Isolation::ReadCommitted).await?;
+    migrations::check_global(&mut tx, &set).await?;
     let targets: Vec<Tenant> = match only {
-        Some(key) => vec![tenants::resolve(&mut conn, &key).await?],
-        None => {
-            let mut tx = db::begin(&mut conn, db::Isolation::ReadCommitted).await?;
-            let list = db::query_as(
-                "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants ORDER BY id",
-            )
-            .fetch_all(&mut *tx)
-            .await
-            .map_err(|e| Error::Database {
-                context: "cannot list tenants".into(),
-                error: e,
-            })?;
-            tx.commit().await.map_err(|e| Error::Database {
-                context: "cannot commit".into(),
-                error: e,
-            })?;
-            list
-        }
+        Some(key) => vec![tenants::resolve(&mut tx, &key).await?],
+        None => db::query_as(
+            "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants ORDER BY id",
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .db("cannot list tenants")?,
     };
+    tx.commit().await.db("cannot commit")?;
     export::prepare_out(&args.out)?;
     let log = Log::new(ctx, Some(targets.len() as u64));
     let started = Instant::now();

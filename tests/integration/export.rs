@@ -200,3 +200,38 @@ fn export_errors_and_all_tenants() {
         ]
     );
 }
+
+#[test]
+fn export_works_through_pgbouncer_transaction_pooling() {
+    let db = TestDb::new();
+    let ids: Vec<i64> = ["pa", "pb", "pc"].iter().map(|s| db.tenant(s)).collect();
+    for (id, slug) in ids.iter().zip(["pa", "pb", "pc"]) {
+        populate(&db, *id, slug, None);
+    }
+    let bouncer = crate::pgbouncer::start_bouncer(&db);
+    let url = format!("postgres://postgres@127.0.0.1:{}/{}", bouncer.port, db.name);
+    let dir = out_dir();
+    let handles: Vec<_> = ["pa", "pb", "pc"]
+        .into_iter()
+        .flat_map(|slug| ["csv", "ics"].map(|f| (slug, f)))
+        .map(|(slug, format)| {
+            let url = url.clone();
+            let out = dir.path().to_path_buf();
+            std::thread::spawn(move || {
+                cli()
+                    .env("THERATIME_DATABASE_URL", &url)
+                    .args(["export", "-t", slug, "--format", format, "--out"])
+                    .arg_path(&out)
+                    .succeeds();
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    for slug in ["pa", "pb", "pc"] {
+        let csv = read(dir.path(), &format!("{slug}-appointments.csv"));
+        assert!(csv.contains(&format!("t1@{slug}.test")), "{csv}");
+        assert_eq!(csv.matches(&format!("@{slug}.test")).count(), 20, "{csv}");
+    }
+}

@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use crate::harness::*;
 
-struct Bouncer {
+pub struct Bouncer {
     child: Child,
-    port: u16,
+    pub port: u16,
 }
 
 impl Drop for Bouncer {
@@ -24,7 +24,7 @@ fn pgbouncer_binary() -> Option<String> {
         .map(String::from)
 }
 
-fn start_bouncer(db: &TestDb) -> Bouncer {
+pub fn start_bouncer(db: &TestDb) -> Bouncer {
     let server = server();
     let cluster = server
         .cluster
