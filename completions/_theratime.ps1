@@ -580,7 +580,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments starting in [--from, --to) (all of them without filters)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments starting from --from until --to (a date in --to includes that day)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one appointment')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel: keeps the row, records the reason, frees the slot')
             [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move to another time, keeping the id (the sequence goes up)')
@@ -607,7 +607,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments starting in [--from, --to) (all of them without filters)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments starting from --from until --to (a date in --to includes that day)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one appointment')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel: keeps the row, records the reason, frees the slot')
             [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move to another time, keeping the id (the sequence goes up)')
@@ -873,7 +873,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;appointment;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments starting in [--from, --to) (all of them without filters)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments starting from --from until --to (a date in --to includes that day)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one appointment')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel: keeps the row, records the reason, frees the slot')
             [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move to another time, keeping the id (the sequence goes up)')
@@ -904,7 +904,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;appt;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments starting in [--from, --to) (all of them without filters)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments starting from --from until --to (a date in --to includes that day)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one appointment')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel: keeps the row, records the reason, frees the slot')
             [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move to another time, keeping the id (the sequence goes up)')
@@ -1548,7 +1548,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;help;appointment' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments starting in [--from, --to) (all of them without filters)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments starting from --from until --to (a date in --to includes that day)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one appointment')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel: keeps the row, records the reason, frees the slot')
             [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move to another time, keeping the id (the sequence goes up)')

@@ -536,7 +536,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --verbose 'More detail on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand list 'List appointments starting in [--from, --to) (all of them without filters)'
+            cand list 'List appointments starting from --from until --to (a date in --to includes that day)'
             cand show 'Show one appointment'
             cand cancel 'Cancel: keeps the row, records the reason, frees the slot'
             cand reschedule 'Move to another time, keeping the id (the sequence goes up)'
@@ -562,7 +562,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --verbose 'More detail on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand list 'List appointments starting in [--from, --to) (all of them without filters)'
+            cand list 'List appointments starting from --from until --to (a date in --to includes that day)'
             cand show 'Show one appointment'
             cand cancel 'Cancel: keeps the row, records the reason, frees the slot'
             cand reschedule 'Move to another time, keeping the id (the sequence goes up)'
@@ -815,7 +815,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;appointment;help'= {
-            cand list 'List appointments starting in [--from, --to) (all of them without filters)'
+            cand list 'List appointments starting from --from until --to (a date in --to includes that day)'
             cand show 'Show one appointment'
             cand cancel 'Cancel: keeps the row, records the reason, frees the slot'
             cand reschedule 'Move to another time, keeping the id (the sequence goes up)'
@@ -838,7 +838,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;appointment;help;help'= {
         }
         &'theratime;appt;help'= {
-            cand list 'List appointments starting in [--from, --to) (all of them without filters)'
+            cand list 'List appointments starting from --from until --to (a date in --to includes that day)'
             cand show 'Show one appointment'
             cand cancel 'Cancel: keeps the row, records the reason, frees the slot'
             cand reschedule 'Move to another time, keeping the id (the sequence goes up)'
@@ -1417,7 +1417,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;book'= {
         }
         &'theratime;help;appointment'= {
-            cand list 'List appointments starting in [--from, --to) (all of them without filters)'
+            cand list 'List appointments starting from --from until --to (a date in --to includes that day)'
             cand show 'Show one appointment'
             cand cancel 'Cancel: keeps the row, records the reason, frees the slot'
             cand reschedule 'Move to another time, keeping the id (the sequence goes up)'

@@ -306,7 +306,7 @@ pub async fn list(
         .transpose()?;
     let to =
         f.to.as_deref()
-            .map(|t| crate::time::parse_bound(t, tz))
+            .map(|t| crate::time::parse_end_bound(t, tz))
             .transpose()?;
     let therapist = match &f.therapist {
         Some(k) => Some(users::resolve(&mut tx, k).await?.id),

@@ -444,7 +444,7 @@ pub struct BookArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AppointmentCmd {
-    /// List appointments starting in [--from, --to) (all of them without filters)
+    /// List appointments starting from --from until --to (a date in --to includes that day)
     List {
         /// A time or a date (local midnight)
         #[arg(long)]

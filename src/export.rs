@@ -9,7 +9,7 @@
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use futures_util::StreamExt;
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
@@ -44,60 +44,13 @@ pub struct Exported {
     pub blocks: u64,
 }
 
-/// Parse `--from`/`--to`: RFC 3339 (taken as is), or a local date-time or date in the
-/// tenant's zone. A date in `--to` means the end of that day.
+/// Parse `--from`/`--to`: a time (with an offset, or local to the tenant's zone), or a
+/// date; a date in `--to` means the end of that day (see `crate::time`).
 pub fn parse_bound(text: &str, tz: Tz, end: bool) -> Result<DateTime<Utc>> {
-    let s = text.trim();
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Ok(t.with_timezone(&Utc));
-    }
-    let naive = if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        let d = if end { d.succ_opt().unwrap_or(d) } else { d };
-        d.and_hms_opt(0, 0, 0).expect("midnight")
+    if end {
+        crate::time::parse_end_bound(text, tz)
     } else {
-        [
-            "%Y-%m-%dT%H:%M:%S",
-            "%Y-%m-%d %H:%M:%S",
-            "%Y-%m-%dT%H:%M",
-            "%Y-%m-%d %H:%M",
-        ]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "invalid time {text:?}: use RFC 3339 (2026-12-01T10:00:00+01:00), a local time \
-                     (2026-12-01 10:00) or a date (2026-12-01)"
-            ))
-        })?
-    };
-    match tz.from_local_datetime(&naive) {
-        chrono::LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
-        chrono::LocalResult::Ambiguous(a, b) => Err(Error::invalid(format!(
-            "{text:?} is ambiguous in {tz} (the clocks go back): give {} or {}",
-            a.to_rfc3339(),
-            b.to_rfc3339()
-        ))),
-        chrono::LocalResult::None => {
-            let before = tz.from_utc_datetime(&(naive - tz_offset(tz, naive, -3)));
-            let after = tz.from_utc_datetime(&(naive - tz_offset(tz, naive, 3)));
-            Err(Error::invalid(format!(
-                "{text:?} does not exist in {tz} (the clocks go forward): give {} or {}",
-                before.to_rfc3339(),
-                after.to_rfc3339()
-            )))
-        }
-    }
-}
-
-/// The zone's offset `hours` away from `naive` (to name both readings of a DST gap).
-fn tz_offset(tz: Tz, naive: NaiveDateTime, hours: i64) -> chrono::Duration {
-    use chrono::Offset;
-    let probe = naive + chrono::Duration::hours(hours);
-    match tz.from_local_datetime(&probe) {
-        chrono::LocalResult::Single(t) | chrono::LocalResult::Ambiguous(t, _) => {
-            chrono::Duration::seconds(t.offset().fix().local_minus_utc() as i64)
-        }
-        chrono::LocalResult::None => chrono::Duration::zero(),
+        crate::time::parse_bound(text, tz)
     }
 }
 
@@ -448,40 +401,4 @@ fn io(e: std::io::Error) -> Error {
 /// Make sure the output directory exists.
 pub fn prepare_out(out: &Path) -> Result<()> {
     archive::ensure_dir(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bounds_local_dates_and_dst() {
-        let tz: Tz = "Europe/Berlin".parse().unwrap();
-        assert_eq!(
-            parse_bound("2026-12-01", tz, false).unwrap().to_rfc3339(),
-            "2026-11-30T23:00:00+00:00"
-        );
-        assert_eq!(
-            parse_bound("2026-12-01", tz, true).unwrap().to_rfc3339(),
-            "2026-12-01T23:00:00+00:00"
-        );
-        assert_eq!(
-            parse_bound("2026-12-01T10:00:00Z", tz, false)
-                .unwrap()
-                .to_rfc3339(),
-            "2026-12-01T10:00:00+00:00"
-        );
-        let gap = parse_bound("2026-03-29 02:30", tz, false)
-            .unwrap_err()
-            .to_string();
-        assert!(
-            gap.contains("01:30:00+01:00") && gap.contains("03:30:00+02:00"),
-            "{gap}"
-        );
-        let fold = parse_bound("2026-10-25 02:30", tz, false)
-            .unwrap_err()
-            .to_string();
-        assert!(fold.contains("+02:00") && fold.contains("+01:00"), "{fold}");
-        assert!(parse_bound("soon", tz, false).is_err());
-    }
 }

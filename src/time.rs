@@ -143,6 +143,17 @@ pub fn parse_bound(text: &str, tz: Tz) -> Result<DateTime<Utc>> {
     parse_time(text, tz)
 }
 
+/// `--to` bounds: a time, or a date meaning the end of that day (the next local midnight).
+pub fn parse_end_bound(text: &str, tz: Tz) -> Result<DateTime<Utc>> {
+    if let Ok(date) = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
+        let next = date
+            .succ_opt()
+            .ok_or_else(|| Error::invalid(format!("invalid date {text:?}")))?;
+        return local_midnight(next, tz);
+    }
+    parse_time(text, tz)
+}
+
 /// The first instant of a local date (midnight, or the end of a gap at midnight).
 pub fn local_midnight(date: NaiveDate, tz: Tz) -> Result<DateTime<Utc>> {
     let mut t = date.and_hms_opt(0, 0, 0).expect("midnight");
@@ -239,6 +250,26 @@ mod tests {
             fold.contains("2027-10-31T02:30+02:00") && fold.contains("2027-10-31T02:30+01:00"),
             "{fold}"
         );
+    }
+
+    #[test]
+    fn bounds_are_local_dates_or_times() {
+        let tz = berlin();
+        assert_eq!(
+            parse_bound("2026-12-01", tz).unwrap().to_rfc3339(),
+            "2026-11-30T23:00:00+00:00"
+        );
+        assert_eq!(
+            parse_end_bound("2026-12-01", tz).unwrap().to_rfc3339(),
+            "2026-12-01T23:00:00+00:00"
+        );
+        assert_eq!(
+            parse_end_bound("2026-12-01 10:00", tz)
+                .unwrap()
+                .to_rfc3339(),
+            "2026-12-01T09:00:00+00:00"
+        );
+        assert!(parse_bound("soon", tz).is_err());
     }
 
     #[test]

@@ -896,3 +896,46 @@ fn demo_is_idempotent_and_uses_the_first_two_schemas() {
     assert_eq!(db.one("SELECT count(*)::text FROM theratime.tenants"), "2");
     assert!(db.one("SELECT count(*)::text FROM tenant_2.calendar_blocks") != "0");
 }
+
+#[test]
+fn appointment_list_filters_by_local_dates_people_and_status() {
+    let p = Practice::new();
+    p.book(C1, "2027-01-04 00:30", "30m").succeeds();
+    let b = p.book(C2, "2027-01-05 23:30", "30m").succeeds().json();
+    p.book(C1, "2027-01-06 09:00", "30m").succeeds();
+    p.cli()
+        .args(["appt", "cancel", &b["id"].to_string()])
+        .succeeds();
+    let list = |args: &[&str]| {
+        let out = p
+            .cli()
+            .args(["appointment", "list", "-o", "json"])
+            .args(args)
+            .succeeds()
+            .json();
+        out.as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["starts_at"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    // Dates are local days; a date in --to includes that day.
+    assert_eq!(
+        list(&["--from", "2027-01-04", "--to", "2027-01-05"]),
+        ["2027-01-04T00:30:00+01:00", "2027-01-05T23:30:00+01:00"]
+    );
+    assert_eq!(list(&["--from", "2027-01-05T00:00:00+01:00"]).len(), 2);
+    assert_eq!(list(&["--client", C1]).len(), 2);
+    assert_eq!(
+        list(&["--status", "cancelled"]),
+        ["2027-01-05T23:30:00+01:00"]
+    );
+    assert_eq!(list(&["--therapist", T, "--status", "booked"]).len(), 2);
+    p.cli()
+        .args(["appointment", "list", "--status", "done"])
+        .fails(5)
+        .stderr_contains("invalid status");
+    p.cli()
+        .args(["appointment", "list", "--from", "yesterday"])
+        .fails(5);
+}
