@@ -1,19 +1,7 @@
-# Shared setup of the backup/restore/export benchmarks (sourced, not run): a release
-# build, a throwaway local cluster (fsync on) and helpers to time commands.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-cargo build --release -q
-BIN=$PWD/target/release/theratime
-export THERATIME_DATA_DIR
-THERATIME_DATA_DIR=$(mktemp -d /tmp/theratime-bench-XXXXXX)
-chmod 755 "$THERATIME_DATA_DIR"
-WORK=$(mktemp -d /tmp/theratime-bench-out-XXXXXX)
-trap '"$BIN" local destroy --yes -q >/dev/null 2>&1 || true; rm -rf "$THERATIME_DATA_DIR" "$WORK"' EXIT
-URL=$("$BIN" local start -q)
-export THERATIME_DATABASE_URL=$URL
-"$BIN" migrate -q >/dev/null
+# Shared setup of the backup/restore/export benchmarks (sourced, not run): bench/lib.sh
+# (release build, throwaway local cluster, timing helpers) plus a tenant factory.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 PGBIN=$(dirname "$(find /usr/lib/postgresql -name pg_dump -path '*bin*' | sort -V | tail -1)")
-now() { date +%s.%N; }
 elapsed() { awk "BEGIN { print $2 - $1 }"; }
 
 # make_tenant SLUG N: a tenant with 50 therapists, 500 clients and N appointments

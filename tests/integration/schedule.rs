@@ -76,6 +76,15 @@ impl Practice {
         p
     }
 
+    /// Another tenant (no users) in the same database.
+    fn sibling(&self, slug: &str) -> Practice {
+        let db = TestDb {
+            name: self.db.name.clone(),
+            url: self.db.url.clone(),
+        };
+        Practice::add_to(db, slug)
+    }
+
     fn cli(&self) -> Cli {
         self.db.cli().env("THERATIME_TENANT", &self.slug)
     }
@@ -355,11 +364,7 @@ fn reschedule_keeps_the_id_and_bumps_the_sequence() {
 #[test]
 fn the_same_slot_in_two_tenants_is_fine() {
     let p = Practice::new();
-    let db2 = TestDb {
-        name: p.db.name.clone(),
-        url: p.db.url.clone(),
-    };
-    let q = Practice::add_to(db2, "beta");
+    let q = p.sibling("beta");
     q.cli()
         .args([
             "user",
@@ -420,11 +425,7 @@ fn the_same_slot_in_two_tenants_is_fine() {
 #[test]
 fn other_tenants_users_wrong_roles_deactivated_users_and_suspended_tenants_exit_5() {
     let p = Practice::new();
-    let db2 = TestDb {
-        name: p.db.name.clone(),
-        url: p.db.url.clone(),
-    };
-    let q = Practice::add_to(db2, "beta");
+    let q = p.sibling("beta");
     q.cli()
         .args([
             "user",
@@ -760,11 +761,7 @@ fn users_are_unique_by_email_and_move_only_without_future_bookings() {
         .fails(3)
         .stderr_contains("already exists");
     assert_eq!(p.db.snapshot(), before);
-    let db2 = TestDb {
-        name: p.db.name.clone(),
-        url: p.db.url.clone(),
-    };
-    Practice::add_to(db2, "beta");
+    p.sibling("beta");
     let a = p.book(C1, "2099-01-04 10:00", "1h").succeeds().json();
     let before = p.db.snapshot();
     p.cli()
