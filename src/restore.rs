@@ -8,16 +8,17 @@
 //!    referenced user of another tenant by email or restore it as an inactive user of
 //!    the restored tenant;
 //! 3. insert the tenant row and its users with their final values, create the schema
-//!    with the archive's migration version, read the tenant tables' exclusion
-//!    constraints and non-internal triggers from the catalog and drop them, COPY the
-//!    data (through a staging table when user ids were remapped);
-//! 4. re-add the exclusion constraints under their names and definitions (one bulk
-//!    index build validates every row: an overlap refuses the restore, exit 3), check
-//!    with set-based queries what the row triggers would have checked and still holds
-//!    for history (every referenced user exists; no active appointment overlaps a
-//!    block of its therapist: exit 5), re-create the triggers from their catalog
-//!    definitions; the same-tenant rule is for new writes only (DESIGN §1: rows stay
-//!    valid when a user later moves or is deactivated);
+//!    with the archive's migration version, read the tenant tables' primary key,
+//!    unique and exclusion constraints, other indexes and non-internal triggers from
+//!    the catalog and drop them, COPY the data (through a staging table when user ids
+//!    were remapped);
+//! 4. re-add the constraints and indexes under their names and definitions (one bulk
+//!    index build each validates every row: an overlap or duplicate refuses the
+//!    restore, exit 3), check with set-based queries what the row triggers would have
+//!    checked and still holds for history (every referenced user exists; no active
+//!    appointment overlaps a block of its therapist: exit 5), re-create the triggers
+//!    from their catalog definitions; the same-tenant rule is for new writes only
+//!    (DESIGN §1: rows stay valid when a user later moves or is deactivated);
 //! 5. move identity sequences past the restored ids, migrate the schema to the latest
 //!    version, write the audit row, check the archive's checksums again (second read)
 //!    and commit.
@@ -498,6 +499,7 @@ pub async fn restore(
     }
 
     restore_post_data(&mut tx, &deferred, Kind::Constraint).await?;
+    restore_post_data(&mut tx, &deferred, Kind::Index).await?;
     check_history(&mut tx).await?;
     restore_post_data(&mut tx, &deferred, Kind::Trigger).await?;
     bump_global_sequence(&mut tx, "theratime.users", 0).await?;
@@ -705,31 +707,40 @@ async fn bump_tenant_sequences(tx: &mut TenantTx<'_>) -> Result<()> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Constraint,
+    Index,
     Trigger,
 }
 
-/// An exclusion constraint or non-internal trigger of a tenant table, as the catalog
-/// describes it.
+/// A primary key, unique or exclusion constraint, an index or a non-internal trigger
+/// of a tenant table, as the catalog describes it.
 #[derive(Debug)]
 struct PostData {
     kind: Kind,
     table: String,
     name: String,
-    /// `pg_get_constraintdef` / `pg_get_triggerdef`.
+    /// `pg_get_constraintdef` / `pg_get_indexdef` / `pg_get_triggerdef`.
     definition: String,
     /// `pg_trigger.tgenabled` (`O` for a constraint).
     enabled: String,
 }
 
-/// Read the exclusion constraints and non-internal triggers of the tenant's tables
+/// Read the primary key, unique and exclusion constraints (but those a foreign key
+/// depends on), the other indexes and the non-internal triggers of the tenant's tables
 /// (just created by the migrations in this transaction) and drop them, so that the
-/// load checks no row one by one; [`restore_post_data`] re-creates them with the same
-/// names and definitions.
+/// load checks and indexes no row one by one, like `pg_restore`'s post-data step;
+/// [`restore_post_data`] re-creates them with the same names and definitions.
 async fn drop_post_data(tx: &mut TenantTx<'_>) -> Result<Vec<PostData>> {
     let rows: Vec<(String, String, String, String, String)> = db::query_as(
         "SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid), 'O'
          FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = $1 AND k.contype = 'x'
+         WHERE n.nspname = $1 AND k.contype IN ('p', 'u', 'x') AND c.relname <> 'refinery_schema_history'
+           AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = k.conindid)
+         UNION ALL
+         SELECT 'index', c.relname::text, i.relname::text, pg_get_indexdef(i.oid), 'O'
+         FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = $1 AND c.relname <> 'refinery_schema_history'
+           AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
          UNION ALL
          SELECT 'trigger', c.relname::text, t.tgname::text, pg_get_triggerdef(t.oid), t.tgenabled::text
          FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -743,10 +754,10 @@ async fn drop_post_data(tx: &mut TenantTx<'_>) -> Result<Vec<PostData>> {
     let items: Vec<PostData> = rows
         .into_iter()
         .map(|(kind, table, name, definition, enabled)| PostData {
-            kind: if kind == "constraint" {
-                Kind::Constraint
-            } else {
-                Kind::Trigger
+            kind: match kind.as_str() {
+                "constraint" => Kind::Constraint,
+                "index" => Kind::Index,
+                _ => Kind::Trigger,
             },
             table,
             name,
@@ -770,6 +781,7 @@ async fn drop_post_data(tx: &mut TenantTx<'_>) -> Result<Vec<PostData>> {
                     "ALTER TABLE {table} DROP CONSTRAINT {}",
                     quote_ident(&p.name)
                 ),
+                Kind::Index => format!("DROP INDEX {schema}.{}", quote_ident(&p.name)),
                 Kind::Trigger => format!("DROP TRIGGER {} ON {table}", quote_ident(&p.name)),
             }
         })
@@ -782,7 +794,8 @@ async fn drop_post_data(tx: &mut TenantTx<'_>) -> Result<Vec<PostData>> {
 }
 
 /// Re-create the constraints or the triggers [`drop_post_data`] dropped, one statement
-/// each, under their names and with their catalog definitions. Re-adding an exclusion
+/// each, under their names and with their catalog definitions (indexes are built over
+/// the loaded rows at once). Re-adding an exclusion
 /// constraint builds its index over the loaded rows at once and fails on any overlap.
 async fn restore_post_data(tx: &mut TenantTx<'_>, items: &[PostData], kind: Kind) -> Result<()> {
     let schema = db::schema_ident(tx.tenant_id());
@@ -798,7 +811,7 @@ async fn restore_post_data(tx: &mut TenantTx<'_>, items: &[PostData], kind: Kind
                 quote_ident(&p.name),
                 p.definition
             ),
-            Kind::Trigger => p.definition.clone(),
+            Kind::Index | Kind::Trigger => p.definition.clone(),
         };
         let state = match p.enabled.as_str() {
             "D" => Some("DISABLE TRIGGER"),
@@ -815,6 +828,10 @@ async fn restore_post_data(tx: &mut TenantTx<'_>, items: &[PostData], kind: Kind
         let context = match kind {
             Kind::Constraint => format!(
                 "the restored data breaks constraint {} of table {}; nothing was restored",
+                p.name, p.table
+            ),
+            Kind::Index => format!(
+                "cannot re-create index {} of table {}; nothing was restored",
                 p.name, p.table
             ),
             Kind::Trigger => format!(
