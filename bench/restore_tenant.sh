@@ -3,7 +3,8 @@
 # against `pg_restore` of a `pg_dump -n -Fc` dump of the same schema, alternating,
 # 3 rounds. Before each round both sides drop what they restore (theratime: `tenant
 # drop`; pg_restore: `DROP SCHEMA … CASCADE`). theratime restores more than pg_restore
-# (the tenant row and its users, with the same-tenant triggers checking every row).
+# (the tenant row and its users, and set-based checks of the loaded history); like
+# pg_restore it builds constraints, indexes and triggers after the data.
 # Usage: bench/restore_tenant.sh [N]
 source "$(dirname "$0")/_common.sh"
 N=${1:-100000}

@@ -1,20 +1,27 @@
 //! Restore one archive into the configured database, in one transaction: a failure
 //! leaves nothing behind. Domain logic only.
 //!
-//! Order of work (the tenant tables' triggers stay enabled and check every row):
+//! Order of work (loads like `pg_restore`: data first, then the checks in bulk):
 //! 1. read the whole archive once without the database: structure and checksums;
 //! 2. stage its users in a temporary table and plan: refuse users whose email exists
 //!    in the target (exit 3), keep ids that are free, remap the others, link a
 //!    referenced user of another tenant by email or restore it as an inactive user of
 //!    the restored tenant;
-//! 3. insert the tenant row and its users *active* (a linked user is moved into the
-//!    restored tenant inside this transaction only), create the schema with the
-//!    archive's migration version, COPY the data (through a staging table when user
-//!    ids were remapped) so the same-tenant triggers accept every row;
-//! 4. set every user's final `active` value (linked users get all their original
-//!    values back), move identity sequences past the restored ids, migrate the
-//!    schema to the latest version, write the audit row, check the archive's
-//!    checksums again (second read) and commit.
+//! 3. insert the tenant row and its users with their final values, create the schema
+//!    with the archive's migration version, read the tenant tables' primary key,
+//!    unique and exclusion constraints, other indexes and non-internal triggers from
+//!    the catalog and drop them, COPY the data (through a staging table when user ids
+//!    were remapped);
+//! 4. re-add the constraints and indexes under their names and definitions (one bulk
+//!    index build each validates every row: an overlap or duplicate refuses the
+//!    restore, exit 3), check with set-based queries what the row triggers would have
+//!    checked and still holds for history (every referenced user exists; no active
+//!    appointment overlaps a block of its therapist: exit 5), re-create the triggers
+//!    from their catalog definitions; the same-tenant rule is for new writes only
+//!    (DESIGN §1: rows stay valid when a user later moves or is deactivated);
+//! 5. move identity sequences past the restored ids, migrate the schema to the latest
+//!    version, write the audit row, check the archive's checksums again (second read)
+//!    and commit.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -375,11 +382,11 @@ pub async fn restore(
     .execute(&mut *tx)
     .await
     .db("cannot stage the user map")?;
-    // Users of the restored tenant, active for now (the triggers accept only active
-    // users); referenced users of other tenants without a match become its users.
+    // Users of the restored tenant with their final values; referenced users of other
+    // tenants without a match become its inactive users. Linked users stay as they are.
     db::query(
         "INSERT INTO theratime.users (id, tenant_id, email, display_name, role, active, created_at, updated_at)
-         SELECT m.new_id, $1, r.email, r.display_name, r.role, true, r.created_at, r.updated_at
+         SELECT m.new_id, $1, r.email, r.display_name, r.role, m.final_active, r.created_at, r.updated_at
          FROM pg_temp.restore_users r JOIN pg_temp.restore_map m ON m.old_id = r.id
          WHERE m.action <> 'link'",
     )
@@ -387,26 +394,6 @@ pub async fn restore(
     .execute(&mut *tx)
     .await
     .db("cannot restore the users")?;
-    // Linked users (another tenant's, matched by email) belong to the restored tenant
-    // only inside this transaction, while the data is loaded; their original values
-    // are put back before commit, so no other session ever sees the change.
-    db::query(
-        "CREATE TEMP TABLE restore_linked ON COMMIT DROP AS
-         SELECT u.id, u.tenant_id, u.role, u.active, u.updated_at
-         FROM theratime.users u JOIN pg_temp.restore_map m ON m.new_id = u.id AND m.action = 'link'",
-    )
-    .execute(&mut *tx)
-    .await
-    .db("cannot stage the linked users")?;
-    db::query(
-        "UPDATE theratime.users u SET tenant_id = $1, role = r.role, active = true
-         FROM pg_temp.restore_map m JOIN pg_temp.restore_users r ON r.id = m.old_id
-         WHERE m.action = 'link' AND u.id = m.new_id",
-    )
-    .bind(new_tid)
-    .execute(&mut *tx)
-    .await
-    .db("cannot link the users")?;
 
     let mut tx = db::enter_tenant(tx, new_tid).await?;
     db::create_tenant_schema(&mut tx).await?;
@@ -415,6 +402,7 @@ pub async fn restore(
         .await?
         .into_iter()
         .collect();
+    let deferred = drop_post_data(&mut tx).await?;
     let identity = users.iter().all(|u| u.new_id == Some(u.id));
     let mut items = Vec::new();
     let mut seen = HashSet::new();
@@ -510,21 +498,10 @@ pub async fn restore(
         });
     }
 
-    // Final user values.
-    db::query(
-        "UPDATE theratime.users u SET active = m.final_active
-         FROM pg_temp.restore_map m WHERE u.id = m.new_id AND m.action <> 'link' AND u.active <> m.final_active",
-    )
-    .execute(&mut *tx)
-    .await
-    .db("cannot set the users' final state")?;
-    db::query(
-        "UPDATE theratime.users u SET tenant_id = l.tenant_id, role = l.role, active = l.active, updated_at = l.updated_at
-         FROM pg_temp.restore_linked l WHERE u.id = l.id",
-    )
-    .execute(&mut *tx)
-    .await
-    .db("cannot put the linked users back")?;
+    restore_post_data(&mut tx, &deferred, Kind::Constraint).await?;
+    restore_post_data(&mut tx, &deferred, Kind::Index).await?;
+    check_history(&mut tx).await?;
+    restore_post_data(&mut tx, &deferred, Kind::Trigger).await?;
     bump_global_sequence(&mut tx, "theratime.users", 0).await?;
     bump_global_sequence(&mut tx, "theratime.tenants", 0).await?;
     bump_tenant_sequences(&mut tx).await?;
@@ -722,6 +699,199 @@ async fn bump_tenant_sequences(tx: &mut TenantTx<'_>) -> Result<()> {
             .execute(&mut **tx)
             .await
             .db("cannot move a sequence")?;
+    }
+    Ok(())
+}
+
+/// What [`drop_post_data`] dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Constraint,
+    Index,
+    Trigger,
+}
+
+/// A primary key, unique or exclusion constraint, an index or a non-internal trigger
+/// of a tenant table, as the catalog describes it.
+#[derive(Debug)]
+struct PostData {
+    kind: Kind,
+    table: String,
+    name: String,
+    /// `pg_get_constraintdef` / `pg_get_indexdef` / `pg_get_triggerdef`.
+    definition: String,
+    /// `pg_trigger.tgenabled` (`O` for a constraint).
+    enabled: String,
+}
+
+/// Read the primary key, unique and exclusion constraints (but those a foreign key
+/// depends on), the other indexes and the non-internal triggers of the tenant's tables
+/// (just created by the migrations in this transaction) and drop them, so that the
+/// load checks and indexes no row one by one, like `pg_restore`'s post-data step;
+/// [`restore_post_data`] re-creates them with the same names and definitions.
+async fn drop_post_data(tx: &mut TenantTx<'_>) -> Result<Vec<PostData>> {
+    let rows: Vec<(String, String, String, String, String)> = db::query_as(
+        "SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid), 'O'
+         FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = $1 AND k.contype IN ('p', 'u', 'x') AND c.relname <> 'refinery_schema_history'
+           AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = k.conindid)
+         UNION ALL
+         SELECT 'index', c.relname::text, i.relname::text, pg_get_indexdef(i.oid), 'O'
+         FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = $1 AND c.relname <> 'refinery_schema_history'
+           AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
+         UNION ALL
+         SELECT 'trigger', c.relname::text, t.tgname::text, pg_get_triggerdef(t.oid), t.tgenabled::text
+         FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = $1 AND NOT t.tgisinternal
+         ORDER BY 1, 2, 3",
+    )
+    .bind(db::schema_name(tx.tenant_id()))
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot read the tenant's constraints and triggers")?;
+    let items: Vec<PostData> = rows
+        .into_iter()
+        .map(|(kind, table, name, definition, enabled)| PostData {
+            kind: match kind.as_str() {
+                "constraint" => Kind::Constraint,
+                "index" => Kind::Index,
+                _ => Kind::Trigger,
+            },
+            table,
+            name,
+            definition,
+            enabled,
+        })
+        .collect();
+    if items.is_empty() {
+        return Ok(items);
+    }
+    // Safe: table and object names come from the catalog of the schema this
+    // transaction just created, quoted as identifiers; the schema identifier is built
+    // from the numeric tenant id.
+    let schema = db::schema_ident(tx.tenant_id());
+    let sql: Vec<String> = items
+        .iter()
+        .map(|p| {
+            let table = format!("{schema}.{}", quote_ident(&p.table));
+            match p.kind {
+                Kind::Constraint => format!(
+                    "ALTER TABLE {table} DROP CONSTRAINT {}",
+                    quote_ident(&p.name)
+                ),
+                Kind::Index => format!("DROP INDEX {schema}.{}", quote_ident(&p.name)),
+                Kind::Trigger => format!("DROP TRIGGER {} ON {table}", quote_ident(&p.name)),
+            }
+        })
+        .collect();
+    sqlx::raw_sql(AssertSqlSafe(sql.join(";\n")))
+        .execute(&mut **tx)
+        .await
+        .db("cannot set the tenant's constraints and triggers aside for the load")?;
+    Ok(items)
+}
+
+/// Re-create the constraints or the triggers [`drop_post_data`] dropped, one statement
+/// each, under their names and with their catalog definitions (indexes are built over
+/// the loaded rows at once). Re-adding an exclusion
+/// constraint builds its index over the loaded rows at once and fails on any overlap.
+async fn restore_post_data(tx: &mut TenantTx<'_>, items: &[PostData], kind: Kind) -> Result<()> {
+    let schema = db::schema_ident(tx.tenant_id());
+    for p in items.iter().filter(|p| p.kind == kind) {
+        let table = format!("{schema}.{}", quote_ident(&p.table));
+        // Safe: the definitions are PostgreSQL's own (pg_get_constraintdef,
+        // pg_get_triggerdef) for objects that this transaction's migrations created
+        // moments ago; names are quoted catalog names; the schema identifier is built
+        // from the numeric tenant id.
+        let mut sql = match kind {
+            Kind::Constraint => format!(
+                "ALTER TABLE {table} ADD CONSTRAINT {} {}",
+                quote_ident(&p.name),
+                p.definition
+            ),
+            Kind::Index | Kind::Trigger => p.definition.clone(),
+        };
+        let state = match p.enabled.as_str() {
+            "D" => Some("DISABLE TRIGGER"),
+            "R" => Some("ENABLE REPLICA TRIGGER"),
+            "A" => Some("ENABLE ALWAYS TRIGGER"),
+            _ => None,
+        };
+        if let (Kind::Trigger, Some(state)) = (kind, state) {
+            sql.push_str(&format!(
+                ";\nALTER TABLE {table} {state} {}",
+                quote_ident(&p.name)
+            ));
+        }
+        let context = match kind {
+            Kind::Constraint => format!(
+                "the restored data breaks constraint {} of table {}; nothing was restored",
+                p.name, p.table
+            ),
+            Kind::Index => format!(
+                "cannot re-create index {} of table {}; nothing was restored",
+                p.name, p.table
+            ),
+            Kind::Trigger => format!(
+                "cannot re-create trigger {} of table {}; nothing was restored",
+                p.name, p.table
+            ),
+        };
+        sqlx::raw_sql(AssertSqlSafe(sql))
+            .execute(&mut **tx)
+            .await
+            .db(context)?;
+    }
+    Ok(())
+}
+
+/// What the row triggers checked and still must hold for restored history, as
+/// set-based queries: every referenced user exists, and no active appointment overlaps
+/// a calendar block of its therapist.
+async fn check_history(tx: &mut TenantTx<'_>) -> Result<()> {
+    let missing: Vec<i64> = db::query_scalar(
+        "SELECT DISTINCT x.id FROM (
+             SELECT therapist_id AS id FROM appointments
+             UNION SELECT client_id FROM appointments
+             UNION SELECT therapist_id FROM calendar_blocks) x
+         WHERE NOT EXISTS (SELECT 1 FROM theratime.users u WHERE u.id = x.id)
+         ORDER BY 1 LIMIT 10",
+    )
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot check the restored users")?;
+    if !missing.is_empty() {
+        let ids: Vec<String> = missing.iter().map(|i| i.to_string()).collect();
+        return Err(Error::invalid(format!(
+            "the archive's appointments or blocks reference users that neither it nor this database has (ids {}); \
+             nothing was restored",
+            ids.join(", ")
+        )));
+    }
+    let clashes: Vec<(i64, i64, i64, i64)> = db::query_as(
+        "SELECT a.id, b.id, a.therapist_id, count(*) OVER ()
+         FROM appointments a JOIN calendar_blocks b
+           ON b.therapist_id = a.therapist_id
+          AND tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange(a.starts_at, a.ends_at, '[)')
+         WHERE a.status <> 'cancelled'
+         ORDER BY a.id, b.id LIMIT 5",
+    )
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot check the restored appointments against the calendar blocks")?;
+    if let Some(&(_, _, _, total)) = clashes.first() {
+        let list: Vec<String> = clashes
+            .iter()
+            .map(|(a, b, t, _)| format!("appointment {a} overlaps block {b} of therapist {t}"))
+            .collect();
+        return Err(Error::invalid(format!(
+            "the archive has {total} active appointment(s) overlapping a calendar block of their therapist ({}{}); \
+             nothing was restored",
+            list.join(", "),
+            if total > 5 { ", …" } else { "" }
+        )));
     }
     Ok(())
 }

@@ -803,3 +803,125 @@ fn a_tenant_migrated_during_a_fleet_backup_gets_its_own_snapshot() {
         assert_eq!(snap(b), "own", "{rows}");
     });
 }
+
+/// The tenant schema's constraints, triggers and indexes as `name|definition` lines,
+/// with the schema name removed, so two tenants' catalogs compare as text.
+fn post_data_catalog(db: &TestDb, tid: &str) -> Vec<String> {
+    db.query(&format!(
+        "SELECT * FROM (
+           SELECT format('constraint|%s|%s|%s', c.relname, k.conname, replace(pg_get_constraintdef(k.oid), 'tenant_{tid}.', ''))
+           FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = 'tenant_{tid}'
+           UNION ALL
+           SELECT format('trigger|%s|%s|%s|%s', c.relname, t.tgname, t.tgenabled, replace(pg_get_triggerdef(t.oid), 'tenant_{tid}.', ''))
+           FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = 'tenant_{tid}' AND NOT t.tgisinternal
+           UNION ALL
+           SELECT format('index|%s|%s|%s', tablename, indexname, replace(indexdef, 'tenant_{tid}.', ''))
+           FROM pg_indexes WHERE schemaname = 'tenant_{tid}') x
+         ORDER BY 1"
+    ))
+}
+
+#[test]
+fn a_restored_schema_has_the_catalog_of_a_fresh_tenant() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    populate(&db, a, "acme", None);
+    let dir = out_dir();
+    db.cli()
+        .args(["backup", "-t", "acme", "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    let file = only_archive(dir.path(), "acme");
+    db.cli()
+        .args(["tenant", "drop", "acme", "--yes"])
+        .succeeds();
+    db.cli().args(["restore"]).arg_path(&file).succeeds();
+    let fresh = db.tenant("fresh");
+    let restored = post_data_catalog(&db, &a.to_string());
+    let expected = post_data_catalog(&db, &fresh.to_string());
+    assert!(
+        restored
+            .iter()
+            .filter(|l| l.starts_with("trigger|"))
+            .count()
+            == 2
+            && restored
+                .iter()
+                .any(|l| l.contains("appointments_no_therapist_overlap|EXCLUDE USING gist")),
+        "{restored:#?}"
+    );
+    assert_eq!(restored, expected);
+    // The re-created checks are live: an overlap with the restored block is refused.
+    let t1 = db.one("SELECT id::text FROM theratime.users WHERE email = 't1@acme.test'");
+    let c1 = db.one("SELECT id::text FROM theratime.users WHERE email = 'c1@acme.test'");
+    assert_eq!(
+        db.exec_err(&format!(
+            "INSERT INTO tenant_{a}.appointments (therapist_id, client_id, starts_at, ends_at)
+             VALUES ({t1}, {c1}, '2026-12-01 12:30Z', '2026-12-01 13:30Z')"
+        )),
+        "23P01"
+    );
+    assert_eq!(
+        db.exec_err(&format!(
+            "INSERT INTO tenant_{a}.appointments (therapist_id, client_id, starts_at, ends_at)
+             VALUES ({t1}, {c1}, '2026-12-01 09:30Z', '2026-12-01 09:45Z')"
+        )),
+        "23P01"
+    );
+}
+
+#[test]
+fn a_restore_whose_data_breaks_an_invariant_is_refused_and_writes_nothing() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    let b = db.tenant("beta");
+    populate(&db, a, "acme", None);
+    populate(&db, b, "beta", None);
+    let user = |email: &str| {
+        db.one(&format!(
+            "SELECT id::text FROM theratime.users WHERE email = '{email}'"
+        ))
+    };
+    // acme: an active appointment over t1's lunch block, written past the triggers.
+    let (t1, c1) = (user("t1@acme.test"), user("c1@acme.test"));
+    db.exec(&format!(
+        "ALTER TABLE tenant_{a}.appointments DISABLE TRIGGER ALL;
+         INSERT INTO tenant_{a}.appointments (therapist_id, client_id, starts_at, ends_at)
+         VALUES ({t1}, {c1}, '2026-12-01 12:30Z', '2026-12-01 13:30Z');
+         ALTER TABLE tenant_{a}.appointments ENABLE TRIGGER ALL;"
+    ));
+    // beta: a client double-booked, written past the exclusion constraint.
+    let (t2, c1) = (user("t2@beta.test"), user("c1@beta.test"));
+    db.exec(&format!(
+        "ALTER TABLE tenant_{b}.appointments DROP CONSTRAINT appointments_no_client_overlap;
+         INSERT INTO tenant_{b}.appointments (therapist_id, client_id, starts_at, ends_at)
+         VALUES ({t2}, {c1}, '2026-12-01 09:30Z', '2026-12-01 10:30Z');"
+    ));
+    let dir = out_dir();
+    db.cli()
+        .args(["backup", "--all-tenants", "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    for slug in ["acme", "beta"] {
+        db.cli().args(["tenant", "drop", slug, "--yes"]).succeeds();
+    }
+    let snap = db.snapshot();
+    db.cli()
+        .args(["restore"])
+        .arg_path(only_archive(dir.path(), "acme"))
+        .fails(5)
+        .stderr_contains("1 active appointment(s) overlapping a calendar block of their therapist");
+    assert_eq!(db.snapshot(), snap);
+    db.cli()
+        .args(["restore"])
+        .arg_path(only_archive(dir.path(), "beta"))
+        .fails(3)
+        .stderr_contains("breaks constraint appointments_no_client_overlap");
+    assert_eq!(db.snapshot(), snap);
+    assert_eq!(
+        db.one("SELECT count(*)::text FROM pg_namespace WHERE nspname LIKE 'tenant\\_%'"),
+        "0"
+    );
+}
