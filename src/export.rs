@@ -143,43 +143,25 @@ pub async fn export_tenant(
         .db("cannot set the tenant's time zone")?;
     let mut files = Vec::new();
     let (appointments, blocks) = match format {
-        Format::Csv => {
-            let a = copy_csv(
-                &mut tx,
-                out,
-                &format!("{}-appointments.csv", tenant.slug),
-                &appointments_select(&window_sql("a", from, to)),
-                &mut files,
-            )
-            .await?;
-            let b = copy_csv(
-                &mut tx,
-                out,
-                &format!("{}-blocks.csv", tenant.slug),
-                &blocks_select(&window_sql("b", from, to)),
-                &mut files,
-            )
-            .await?;
-            (a, b)
-        }
-        Format::Json => {
-            let a = write_json(
-                &mut tx,
-                out,
-                &format!("{}-appointments.json", tenant.slug),
-                &appointments_select(&window_sql("a", from, to)),
-                &mut files,
-            )
-            .await?;
-            let b = write_json(
-                &mut tx,
-                out,
-                &format!("{}-blocks.json", tenant.slug),
-                &blocks_select(&window_sql("b", from, to)),
-                &mut files,
-            )
-            .await?;
-            (a, b)
+        Format::Csv | Format::Json => {
+            let ext = if format == Format::Csv { "csv" } else { "json" };
+            let parts = [
+                (
+                    "appointments",
+                    appointments_select(&window_sql("a", from, to)),
+                ),
+                ("blocks", blocks_select(&window_sql("b", from, to))),
+            ];
+            let mut counts = [0u64; 2];
+            for (count, (what, select)) in counts.iter_mut().zip(&parts) {
+                let name = format!("{}-{what}.{ext}", tenant.slug);
+                *count = if format == Format::Csv {
+                    copy_csv(&mut tx, out, &name, select, &mut files).await?
+                } else {
+                    write_json(&mut tx, out, &name, select, &mut files).await?
+                };
+            }
+            (counts[0], counts[1])
         }
         Format::Ics => write_ics(&mut tx, tenant, out, from, to, &mut files).await?,
     };
