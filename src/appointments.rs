@@ -452,11 +452,6 @@ pub async fn reschedule(
     Ok((a, tz))
 }
 
-/// The exit-code class of an error, for per-row results.
-pub fn class(e: &Error) -> i32 {
-    e.exit_code()
-}
-
 /// Users of a set of keys (emails or ids) in one query, by key.
 pub async fn resolve_many(
     conn: &mut PgConnection,

@@ -280,7 +280,7 @@ fn prepare(
     tz: chrono_tz::Tz,
 ) -> std::result::Result<Ready, RowResult> {
     let input = input.map_err(|e| RowResult::failed(row, code::INVALID, e))?;
-    let fail = |e: Error| RowResult::failed(row, appointments::class(&e), e.to_string());
+    let fail = |e: Error| RowResult::failed(row, e.exit_code(), e.to_string());
     let (start, end) = crate::time::parse_range(
         &input.at,
         input.duration.as_deref(),
@@ -455,11 +455,7 @@ async fn insert_one(tx: &mut TenantTx<'_>, r: &Ready) -> Result<RowResult> {
                 .await
                 .db("cannot roll back a savepoint")?;
             let e = appointments::explain(e);
-            Ok(RowResult::failed(
-                r.row,
-                appointments::class(&e),
-                e.to_string(),
-            ))
+            Ok(RowResult::failed(r.row, e.exit_code(), e.to_string()))
         }
     }
 }

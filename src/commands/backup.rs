@@ -161,10 +161,7 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
     }
     let recipients = archive::parse_recipients(&args.encrypt_to)?;
     let set = ctx.migrations()?;
-    let opts = ctx
-        .connect_options(true)
-        .await?
-        .options([("client_connection_check_interval", "1000")]);
+    let opts = ctx.direct_options().await?;
     let timeout = ctx.settings.connect_timeout.value;
     let mut conn = db::connect(&opts, timeout).await?;
     migrations::check_global(&mut conn, &set).await?;

@@ -247,3 +247,78 @@ fn pgpassword_pgpass_and_sslmode_are_honoured() {
         .args(["tenant", "list"])
         .succeeds();
 }
+
+#[test]
+fn more_bad_values_exit_with_their_codes_and_change_nothing() {
+    let db = TestDb::new();
+    let id = db.tenant("acme");
+    db.add_user(id, "t@acme.test", "therapist");
+    let before = db.snapshot();
+    let cases: &[(&[&str], i32, &str)] = &[
+        (&["migrate", "--jobs", "0"], 5, "--jobs 0"),
+        (
+            &["migrate", "--all-tenants", "--canary", "0"],
+            5,
+            "--canary 0",
+        ),
+        (
+            &["migrate", "--statement-timeout", "later"],
+            5,
+            "not a duration",
+        ),
+        (&["tenant", "update", "acme"], 2, "nothing to change"),
+        (
+            &["tenant", "update", "acme", "--name", ""],
+            5,
+            "invalid name",
+        ),
+        (&["user", "edit", "t@acme.test"], 2, "nothing to change"),
+        (
+            &["user", "edit", "t@acme.test", "--email", "no at sign"],
+            5,
+            "invalid email",
+        ),
+        (
+            &[
+                "-t",
+                "acme",
+                "availability",
+                "--therapist",
+                "t@acme.test",
+                "--date",
+                "2027-01-04",
+                "--days",
+                "0",
+            ],
+            5,
+            "--days 0",
+        ),
+        (
+            &[
+                "-t",
+                "acme",
+                "availability",
+                "--therapist",
+                "t@acme.test",
+                "--date",
+                "04.01.2027",
+            ],
+            5,
+            "invalid date",
+        ),
+        (
+            &["--connect-timeout=-1", "tenant", "list"],
+            5,
+            "connect timeout",
+        ),
+        (
+            &["migrate", "new", "x", "--migrations", "/nonexistent"],
+            4,
+            "no migrations directory",
+        ),
+    ];
+    for (args, code, message) in cases {
+        db.cli().args(*args).fails(*code).stderr_contains(message);
+    }
+    assert_eq!(db.snapshot(), before);
+}
