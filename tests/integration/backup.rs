@@ -78,6 +78,20 @@ pub fn canonical_by_email(db: &TestDb, slug: &str) -> String {
     out.join("\n")
 }
 
+/// A tenant's appointment ids in the order its heap holds them.
+fn heap_order(db: &TestDb, tid: i64) -> String {
+    db.one(&format!(
+        "SELECT string_agg(id::text, ',' ORDER BY ctid) FROM tenant_{tid}.appointments"
+    ))
+}
+
+/// A tenant's appointment ids by start time.
+fn time_order(db: &TestDb, tid: i64) -> String {
+    db.one(&format!(
+        "SELECT string_agg(id::text, ',' ORDER BY starts_at, id) FROM tenant_{tid}.appointments"
+    ))
+}
+
 pub fn out_dir() -> tempfile::TempDir {
     tempfile::Builder::new()
         .prefix("theratime-backup-test-")
@@ -111,6 +125,12 @@ fn backup_drop_restore_round_trip_of_several_tenants() {
     populate(&db, b, "acme-east", None);
     // acme's third client has since moved to acme-east.
     populate(&db, a, "acme", Some(b));
+    // An update moves acme's first appointment to the end of the heap; the restore
+    // lays the rows out by time again.
+    db.exec(&format!(
+        "UPDATE tenant_{a}.appointments SET sequence = sequence WHERE id = (SELECT min(id) FROM tenant_{a}.appointments)"
+    ));
+    assert_ne!(heap_order(&db, a), time_order(&db, a));
     let before_a = canonical(&db, "acme");
     let before_b = canonical(&db, "acme-east");
     let dir = out_dir();
@@ -173,6 +193,7 @@ fn backup_drop_restore_round_trip_of_several_tenants() {
         .stdout_contains("link");
     assert_eq!(canonical(&db, "acme-east"), before_b);
     assert_eq!(canonical(&db, "acme"), before_a);
+    assert_eq!(heap_order(&db, a), time_order(&db, a));
     // The next booking just works: identity sequences continue after restored ids.
     let t1 = db.one("SELECT id::text FROM theratime.users WHERE email = 't1@acme.test'");
     let c1 = db.one("SELECT id::text FROM theratime.users WHERE email = 'c1@acme.test'");
