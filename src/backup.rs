@@ -298,18 +298,6 @@ async fn backup_tenant(
         return Ok(Attempt::Gone);
     };
     let schema = db::schema_name(t.id);
-    let exists: bool =
-        db::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)")
-            .bind(&schema)
-            .fetch_one(&mut *tx)
-            .await
-            .db("cannot look up the tenant schema")?;
-    if !exists {
-        return Err(Error::not_found(format!(
-            "tenant {}: its schema {schema} does not exist (see `theratime doctor`)",
-            t.slug
-        )));
-    }
     let migrations: Vec<MigrationRow> = db::query_as::<(i32, Option<String>, Option<String>)>(
         "SELECT version, name, checksum FROM refinery_schema_history ORDER BY version",
     )

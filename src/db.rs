@@ -16,7 +16,7 @@ use std::time::Duration;
 use sqlx::pool::PoolOptions;
 use sqlx::postgres::{PgArguments, PgConnectOptions, PgConnection, PgPool, PgRow};
 use sqlx::query::{Query, QueryAs, QueryScalar};
-use sqlx::{AssertSqlSafe, Connection, FromRow, Postgres, Transaction};
+use sqlx::{AssertSqlSafe, Connection, FromRow, Postgres, Row, Transaction};
 
 use crate::error::{DbContext, Error, Result, sqlx_exit_code};
 
@@ -98,18 +98,55 @@ pub async fn begin(
         .db("cannot open a transaction")
 }
 
-/// The helper: scope `tx` to one tenant's schema. Every statement that touches a
-/// tenant schema runs on a `TenantTx`.
-pub async fn enter_tenant(
-    mut tx: Transaction<'_, Postgres>,
+/// The helper: scope `tx` to one tenant's schema, which must exist. Every statement
+/// that touches a tenant schema runs on a `TenantTx`. A tenant row whose schema is
+/// gone (dropped by hand) is refused here, exit 4, before any statement can fail
+/// on a missing table.
+pub async fn enter_tenant(tx: Transaction<'_, Postgres>, tenant_id: i64) -> Result<TenantTx<'_>> {
+    scope(tx, tenant_id, true).await
+}
+
+/// [`enter_tenant`] for a schema this transaction is about to create (tenant
+/// create, restore, doctor's reference schema) or drop.
+pub async fn enter_new_tenant(
+    tx: Transaction<'_, Postgres>,
     tenant_id: i64,
 ) -> Result<TenantTx<'_>> {
-    // Safe to build: the identifier comes from an i64, never from user input.
-    let set = format!("SET LOCAL search_path TO {}", schema_ident(tenant_id));
-    sqlx::raw_sql(AssertSqlSafe(set))
-        .execute(&mut *tx)
+    scope(tx, tenant_id, false).await
+}
+
+async fn scope(
+    mut tx: Transaction<'_, Postgres>,
+    tenant_id: i64,
+    must_exist: bool,
+) -> Result<TenantTx<'_>> {
+    // Safe to build: the identifier comes from an i64, never from user input. One
+    // round trip either way (simple protocol). The existence check reads pg_namespace
+    // through the transaction's snapshot (a fleet backup's shared one included), not
+    // the latest catalog state.
+    let mut sql = format!("SET LOCAL search_path TO {}", schema_ident(tenant_id));
+    if must_exist {
+        sql.push_str(&format!(
+            "; SELECT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = '{}')",
+            schema_name(tenant_id)
+        ));
+    }
+    let scoped = sqlx::raw_sql(AssertSqlSafe(sql))
+        .fetch_optional(&mut *tx)
         .await
         .db("cannot scope the transaction to the tenant")?;
+    if let Some(row) = scoped {
+        let exists: bool = row
+            .try_get(0)
+            .db("cannot scope the transaction to the tenant")?;
+        if !exists {
+            return Err(Error::not_found(format!(
+                "schema {} of tenant {tenant_id} does not exist (dropped outside theratime?); \
+                 `theratime doctor` lists such tenants, `theratime tenant drop` removes the row",
+                schema_name(tenant_id)
+            )));
+        }
+    }
     Ok(TenantTx { tx, tenant_id })
 }
 

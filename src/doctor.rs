@@ -185,7 +185,8 @@ pub async fn check(conn: &mut PgConnection, set: &MigrationSet) -> Result<Vec<Fi
     // (A reference schema cannot be built without the extensions.)
     if !compared.is_empty() && !extensions_missing {
         let reference = db::schema_name(REFERENCE_TENANT);
-        let mut tx = db::tenant_tx(conn, REFERENCE_TENANT, Isolation::ReadCommitted).await?;
+        let tx = db::begin(conn, Isolation::ReadCommitted).await?;
+        let mut tx = db::enter_new_tenant(tx, REFERENCE_TENANT).await?;
         db::create_tenant_schema(&mut tx).await?;
         migrations::apply_tenant_unrecorded(&mut tx, set).await?;
         let mut names: Vec<String> = compared

@@ -14,7 +14,7 @@ pub trait Record: Serialize {
     fn headers() -> &'static [&'static str];
     /// Cells in header order, as shown in a table or CSV.
     fn cells(&self) -> Vec<String>;
-    /// What `-q` prints.
+    /// What `-q` prints; an empty id prints no line (a failed row of a fleet run).
     fn id(&self) -> String;
 }
 
@@ -29,8 +29,8 @@ impl Printer {
     pub fn list<R: Record>(&self, records: &[R]) -> io::Result<()> {
         let mut out = io::stdout().lock();
         if self.quiet {
-            for r in records {
-                writeln!(out, "{}", r.id())?;
+            for id in records.iter().map(R::id).filter(|id| !id.is_empty()) {
+                writeln!(out, "{id}")?;
             }
             return Ok(());
         }

@@ -400,7 +400,7 @@ pub async fn restore(
     .await
     .db("cannot restore the users")?;
 
-    let mut tx = db::enter_tenant(tx, new_tid).await?;
+    let mut tx = db::enter_new_tenant(tx, new_tid).await?;
     db::create_tenant_schema(&mut tx).await?;
     migrations::apply_tenant(&mut tx, set, 0, Some(h.schema_version)).await?;
     let target_tables: HashMap<String, Vec<String>> = crate::backup::tenant_tables(&mut tx)

@@ -120,8 +120,10 @@ impl Record for BackupOut {
             self.error.clone().unwrap_or_default(),
         ]
     }
+    /// `-q`: the archive written; nothing for a failed or skipped tenant (its log
+    /// line on stderr says why).
     fn id(&self) -> String {
-        self.file.clone().unwrap_or_else(|| self.tenant.clone())
+        self.file.clone().unwrap_or_default()
     }
 }
 
@@ -524,8 +526,9 @@ impl Record for ExportOut {
             self.error.clone().unwrap_or_default(),
         ]
     }
+    /// `-q`: the files written, one a line; nothing for a failed tenant.
     fn id(&self) -> String {
-        self.tenant.clone()
+        self.files.join("\n")
     }
 }
 

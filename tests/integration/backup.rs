@@ -92,6 +92,40 @@ fn time_order(db: &TestDb, tid: i64) -> String {
     ))
 }
 
+/// Start theratime with `args` and `dir`, and return once it waits for an advisory
+/// lock held by `holder`'s session (fails the test if it never does).
+pub async fn spawn_blocked(
+    db: &TestDb,
+    holder: &mut sqlx::PgConnection,
+    args: &[&str],
+    dir: &Path,
+) -> std::process::Child {
+    let mut child = std::process::Command::new(BIN)
+        .env_clear()
+        .env("THERATIME_DATABASE_URL", &db.url)
+        .args(args)
+        .arg(dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    for _ in 0..400 {
+        let waiting: i64 = theratime::db::query_scalar(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+        )
+        .fetch_one(&mut *holder)
+        .await
+        .unwrap();
+        if waiting > 0 {
+            return child;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    panic!("theratime {args:?} never waited for the lock");
+}
+
 pub fn out_dir() -> tempfile::TempDir {
     tempfile::Builder::new()
         .prefix("theratime-backup-test-")
@@ -526,7 +560,7 @@ fn keep_prunes_only_the_tenants_own_files() {
 }
 
 #[test]
-fn a_second_run_waits_or_exits_8_with_no_wait() {
+fn a_second_run_exits_8_with_no_wait_or_waits_then_runs() {
     let db = TestDb::new();
     db.tenant("acme");
     let dir = out_dir();
@@ -546,8 +580,31 @@ fn a_second_run_waits_or_exits_8_with_no_wait() {
             .arg_path(dir.path())
             .fails(8)
             .stderr_contains("backup lock");
+        assert!(archives(dir.path()).is_empty());
+        // Without --no-wait it waits for the other run, then runs.
+        let child = spawn_blocked(
+            &db,
+            &mut holder,
+            &["backup", "--all-tenants", "--out"],
+            dir.path(),
+        )
+        .await;
+        assert!(archives(dir.path()).is_empty());
+        exec(
+            &mut holder,
+            &format!(
+                "SELECT pg_advisory_unlock({})",
+                theratime::backup::BACKUP_LOCK
+            ),
+        )
+        .await;
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+        assert!(stderr.contains("waiting"), "{stderr}");
+        assert!(stderr.contains("1 ok"), "{stderr}");
     });
-    assert!(archives(dir.path()).is_empty());
+    assert_eq!(archives(dir.path()).len(), 1);
 }
 
 #[test]
@@ -784,30 +841,13 @@ fn a_tenant_migrated_during_a_fleet_backup_gets_its_own_snapshot() {
             ),
         )
         .await;
-        let child = std::process::Command::new(BIN)
-            .env_clear()
-            .env("THERATIME_DATABASE_URL", &db.url)
-            .args(["backup", "--all-tenants", "-o", "json", "--out"])
-            .arg(dir.path())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut waited = false;
-        for _ in 0..200 {
-            let waiting: i64 = theratime::db::query_scalar(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
-            )
-            .fetch_one(&mut holder)
-            .await
-            .unwrap();
-            if waiting > 0 {
-                waited = true;
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-        }
-        assert!(waited, "the backup never waited for beta's lock");
+        let child = spawn_blocked(
+            &db,
+            &mut holder,
+            &["backup", "--all-tenants", "-o", "json", "--out"],
+            dir.path(),
+        )
+        .await;
         exec(&mut holder, "COMMIT").await;
         let out = child.wait_with_output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -944,5 +984,54 @@ fn a_restore_whose_data_breaks_an_invariant_is_refused_and_writes_nothing() {
     assert_eq!(
         db.one("SELECT count(*)::text FROM pg_namespace WHERE nspname LIKE 'tenant\\_%'"),
         "0"
+    );
+}
+
+#[test]
+fn a_fleet_backup_with_one_broken_tenant_backs_up_the_rest_and_exits_7() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    populate(&db, a, "acme", None);
+    let broken = db.tenant("broken");
+    db.tenant("zeta");
+    db.exec(&format!("DROP SCHEMA tenant_{broken} CASCADE"));
+    let before = db.snapshot();
+    let dir = out_dir();
+    db.cli()
+        .args(["backup", "--all-tenants", "--out"])
+        .arg_path(dir.path())
+        .fails(7)
+        .stderr_contains(&format!("tenant broken: FAILED: schema tenant_{broken}"))
+        .stderr_contains("backup finished: 3 tenant(s), 2 ok, 1 failed")
+        .stderr_contains("1 of 3 tenants failed (broken)");
+    assert_eq!(db.snapshot(), before);
+    let names: Vec<String> = archives(dir.path())
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.iter().any(|n| n.starts_with("acme-")), "{names:?}");
+    assert!(names.iter().any(|n| n.starts_with("zeta-")), "{names:?}");
+    db.cli()
+        .args(["backup", "verify"])
+        .arg_path(only_archive(dir.path(), "acme"))
+        .succeeds();
+    // -q: the archives written, one a line, and the failure on stderr.
+    let quiet = out_dir();
+    let run = db
+        .cli()
+        .args(["backup", "--all-tenants", "-q", "--out"])
+        .arg_path(quiet.path())
+        .fails(7)
+        .stderr_contains("tenant broken: FAILED");
+    let listed: Vec<String> = run.stdout().lines().map(str::to_string).collect();
+    let written: Vec<String> = archives(quiet.path())
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    assert!(
+        listed.iter().all(|l| written.contains(l)),
+        "{listed:?} {written:?}"
     );
 }

@@ -235,3 +235,44 @@ fn export_works_through_pgbouncer_transaction_pooling() {
         assert_eq!(csv.matches(&format!("@{slug}.test")).count(), 20, "{csv}");
     }
 }
+
+#[test]
+fn a_fleet_export_with_one_broken_tenant_exports_the_rest_and_exits_7() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    populate(&db, a, "acme", None);
+    let broken = db.tenant("broken");
+    db.exec(&format!("DROP SCHEMA tenant_{broken} CASCADE"));
+    let before = db.snapshot();
+    let dir = out_dir();
+    db.cli()
+        .args(["export", "--all-tenants", "--format", "csv", "--out"])
+        .arg_path(dir.path())
+        .fails(7)
+        .stderr_contains(&format!("tenant broken: FAILED: schema tenant_{broken}"))
+        .stderr_contains("export finished: 2 tenant(s), 1 ok, 1 failed")
+        .stderr_contains("1 of 2 tenants failed");
+    assert_eq!(db.snapshot(), before);
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["acme-appointments.csv", "acme-blocks.csv"]);
+    let csv = read(dir.path(), "acme-appointments.csv");
+    assert_eq!(
+        csv::Reader::from_reader(csv.as_bytes()).records().count(),
+        5
+    );
+    let run = db
+        .cli()
+        .args(["export", "--all-tenants", "--format", "csv", "-q", "--out"])
+        .arg_path(dir.path())
+        .fails(7);
+    let listed: Vec<String> = run.stdout().lines().map(str::to_string).collect();
+    let expected: Vec<String> = names
+        .iter()
+        .map(|n| dir.path().join(n).display().to_string())
+        .collect();
+    assert_eq!(listed, expected);
+}

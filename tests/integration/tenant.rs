@@ -343,3 +343,46 @@ fn drop_on_a_terminal_asks_to_type_the_slug() {
     assert_eq!(code, Some(0), "{screen}");
     assert_eq!(db.one("SELECT count(*)::text FROM theratime.tenants"), "0");
 }
+
+#[test]
+fn a_schema_dropped_by_hand_exits_4_naming_it_and_the_row_can_still_be_dropped() {
+    let db = TestDb::new();
+    let id = db.tenant("acme");
+    let ann = db.add_user(id, "ann@acme.test", "therapist");
+    db.add_user(id, "cid@acme.test", "client");
+    db.exec(&format!("DROP SCHEMA tenant_{id} CASCADE"));
+    let before = db.snapshot();
+    let schema = format!("schema tenant_{id} of tenant {id} does not exist");
+    for args in [
+        vec!["appointment", "list", "-t", "acme"],
+        vec![
+            "book",
+            "-t",
+            "acme",
+            "--therapist",
+            "ann@acme.test",
+            "--client",
+            "cid@acme.test",
+            "--at",
+            "2027-01-04 09:00",
+            "--duration",
+            "50m",
+        ],
+        vec!["block", "list", "-t", "acme"],
+        vec!["export", "-t", "acme", "--format", "csv", "--out", "/tmp"],
+    ] {
+        db.cli()
+            .args(&args)
+            .fails(4)
+            .stderr_contains(&schema)
+            .stderr_contains("theratime doctor");
+    }
+    assert_eq!(db.snapshot(), before);
+    assert!(ann > 0);
+
+    db.cli()
+        .args(["tenant", "drop", "acme", "--yes"])
+        .succeeds()
+        .stderr_contains("dropped tenant acme");
+    assert_eq!(db.one("SELECT count(*)::text FROM theratime.tenants"), "0");
+}
