@@ -507,8 +507,6 @@ pub async fn restore(
     restore_post_data(&mut tx, &deferred, Kind::Index).await?;
     check_history(&mut tx).await?;
     restore_post_data(&mut tx, &deferred, Kind::Trigger).await?;
-    bump_global_sequence(&mut tx, "theratime.users", 0).await?;
-    bump_global_sequence(&mut tx, "theratime.tenants", 0).await?;
     bump_tenant_sequences(&mut tx).await?;
     let applied = migrations::apply_tenant(&mut tx, set, h.schema_version, None).await?;
     audit::record(
@@ -527,6 +525,10 @@ pub async fn restore(
             path.display()
         )));
     }
+    // Last, as sequence changes survive a rollback: the global sequences continue
+    // after the restored ids.
+    bump_global_sequence(&mut tx, "theratime.users", 0).await?;
+    bump_global_sequence(&mut tx, "theratime.tenants", 0).await?;
     tx.commit().await?;
 
     let mut head = plan_items(desc, &slug, true, &users, set);
