@@ -185,15 +185,11 @@ pub async fn restore(
     let archived_tid = h.tenant.id;
 
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
-    // Room to stage and sort a table in memory (this session's first use of temporary
-    // tables, so temp_buffers can still be set); index builds get the same.
-    sqlx::raw_sql(
-        "SET LOCAL DateStyle TO 'ISO, YMD'; SET LOCAL temp_buffers TO '64MB';
-         SET LOCAL work_mem TO '64MB'; SET LOCAL maintenance_work_mem TO '256MB'",
-    )
-    .execute(&mut *tx)
-    .await
-    .db("cannot set the restore's session settings")?;
+    // Room to sort a staged table by time in memory (`load_order`).
+    sqlx::raw_sql("SET LOCAL DateStyle TO 'ISO, YMD'; SET LOCAL work_mem TO '64MB'")
+        .execute(&mut *tx)
+        .await
+        .db("cannot set the restore's session settings")?;
     migrations::check_global(&mut tx, set).await?;
     if let Some(existing) =
         db::query_scalar::<i64>("SELECT id FROM theratime.tenants WHERE slug = $1")
