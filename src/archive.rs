@@ -877,7 +877,7 @@ pub fn parse_file_name(name: &str) -> Option<(&str, &str)> {
 
 /// Delete all but the newest `keep` backups of `slug` in `dir`; other tenants' files
 /// (even `acme-east` for `acme`) are never touched. Returns the deleted paths.
-pub fn prune(dir: &Path, slug: &str, keep: usize) -> Result<Vec<PathBuf>> {
+pub fn prune(dir: &Path, slug: &str, keep: usize, just_written: &Path) -> Result<Vec<PathBuf>> {
     let mut mine: Vec<(String, PathBuf)> = Vec::new();
     let entries = std::fs::read_dir(dir)
         .map_err(|e| Error::Other(anyhow::anyhow!("cannot list {}: {e}", dir.display())))?;
@@ -890,7 +890,13 @@ pub fn prune(dir: &Path, slug: &str, keep: usize) -> Result<Vec<PathBuf>> {
             mine.push((stamp.to_string(), entry.path()));
         }
     }
-    mine.sort_by(|a, b| b.0.cmp(&a.0));
+    // Newest first by the stamp in the name; the archive this run just wrote counts
+    // as the newest whatever its stamp says (a clock set back must not delete it).
+    mine.sort_by(|a, b| {
+        (b.1 == just_written)
+            .cmp(&(a.1 == just_written))
+            .then_with(|| b.0.cmp(&a.0))
+    });
     let mut deleted = Vec::new();
     for (_, path) in mine.into_iter().skip(keep) {
         std::fs::remove_file(&path)
@@ -935,5 +941,25 @@ mod tests {
         assert_eq!(parse_file_name(&n), Some(("acme", s.as_str())));
         assert_eq!(parse_file_name("acme-east.ttbk"), None);
         assert_eq!(parse_file_name(".acme-x.ttbk.abc.tmp"), None);
+    }
+
+    #[test]
+    fn prune_keeps_the_newest_and_always_the_archive_just_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let touch = |name: &str| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, b"x").unwrap();
+            p
+        };
+        let old = touch("acme-20261101T000000.000Z.ttbk");
+        let mid = touch("acme-20261102T000000.000Z.ttbk");
+        let new = touch("acme-20261103T000000.000Z.ttbk");
+        let other = touch("acme-east-20261101T000000.000Z.ttbk");
+        // The clock was set back: this run's archive has the oldest stamp.
+        let written = touch("acme-20261001T000000.000Z.ttbk");
+        let mut deleted = prune(dir.path(), "acme", 2, &written).unwrap();
+        deleted.sort();
+        assert_eq!(deleted, [old, mid]);
+        assert!(written.exists() && new.exists() && other.exists());
     }
 }

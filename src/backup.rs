@@ -263,7 +263,7 @@ async fn backup_tenant(
             .await
             .db("cannot import the run's snapshot")?;
     }
-    let mut tx = db::enter_tenant(tx, t.id).await?;
+    let mut tx = db::enter_tenant_unchecked(tx, t.id).await?;
     db::lock_tenant_shared(&mut tx, t.id).await?;
     // A migration or drop that committed after our snapshot changed this row:
     // locking it raises a serialization failure in REPEATABLE READ.
@@ -298,6 +298,15 @@ async fn backup_tenant(
         return Ok(Attempt::Gone);
     };
     let schema = db::schema_name(t.id);
+    let exists: bool =
+        db::query_scalar("SELECT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = $1)")
+            .bind(&schema)
+            .fetch_one(&mut *tx)
+            .await
+            .db("cannot look up the tenant schema")?;
+    if !exists {
+        return Err(db::missing_schema(t.id));
+    }
     let migrations: Vec<MigrationRow> = db::query_as::<(i32, Option<String>, Option<String>)>(
         "SELECT version, name, checksum FROM refinery_schema_history ORDER BY version",
     )
@@ -397,7 +406,7 @@ async fn backup_tenant(
     let path = file.commit(f)?;
     tx.commit().await?;
     let pruned = match options.keep {
-        Some(keep) => archive::prune(&options.out, &t.slug, keep)?,
+        Some(keep) => archive::prune(&options.out, &t.slug, keep, &path)?,
         None => Vec::new(),
     };
     Ok(Attempt::Done(Box::new(Done {

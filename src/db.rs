@@ -106,9 +106,11 @@ pub async fn enter_tenant(tx: Transaction<'_, Postgres>, tenant_id: i64) -> Resu
     scope(tx, tenant_id, true).await
 }
 
-/// [`enter_tenant`] for a schema this transaction is about to create (tenant
-/// create, restore, doctor's reference schema) or drop.
-pub async fn enter_new_tenant(
+/// [`enter_tenant`] without the existence check: for a schema this transaction is
+/// about to create (tenant create, restore, doctor's reference schema) or drop, and
+/// for a fleet backup, which tells a tenant dropped during the run (skipped) from a
+/// schema dropped by hand (failed) only after taking the tenant's lock.
+pub async fn enter_tenant_unchecked(
     tx: Transaction<'_, Postgres>,
     tenant_id: i64,
 ) -> Result<TenantTx<'_>> {
@@ -140,14 +142,19 @@ async fn scope(
             .try_get(0)
             .db("cannot scope the transaction to the tenant")?;
         if !exists {
-            return Err(Error::not_found(format!(
-                "schema {} of tenant {tenant_id} does not exist (dropped outside theratime?); \
-                 `theratime doctor` lists such tenants, `theratime tenant drop` removes the row",
-                schema_name(tenant_id)
-            )));
+            return Err(missing_schema(tenant_id));
         }
     }
     Ok(TenantTx { tx, tenant_id })
+}
+
+/// The error for a tenant row whose schema does not exist (exit 4).
+pub fn missing_schema(tenant_id: i64) -> Error {
+    Error::not_found(format!(
+        "schema {} of tenant {tenant_id} does not exist (dropped outside theratime?); \
+         `theratime doctor` lists such tenants, `theratime tenant drop` removes the row",
+        schema_name(tenant_id)
+    ))
 }
 
 /// `begin` + `enter_tenant` for callers with nothing to run first.

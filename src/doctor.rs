@@ -186,7 +186,7 @@ pub async fn check(conn: &mut PgConnection, set: &MigrationSet) -> Result<Vec<Fi
     if !compared.is_empty() && !extensions_missing {
         let reference = db::schema_name(REFERENCE_TENANT);
         let tx = db::begin(conn, Isolation::ReadCommitted).await?;
-        let mut tx = db::enter_new_tenant(tx, REFERENCE_TENANT).await?;
+        let mut tx = db::enter_tenant_unchecked(tx, REFERENCE_TENANT).await?;
         db::create_tenant_schema(&mut tx).await?;
         migrations::apply_tenant_unrecorded(&mut tx, set).await?;
         let mut names: Vec<String> = compared

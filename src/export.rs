@@ -109,14 +109,21 @@ fn blocks_select(cond: &str) -> String {
     )
 }
 
-/// Export one tenant into `out` (which exists).
+/// Free text for an iCalendar TEXT value: CR LF and bare CR become LF, which the
+/// writer escapes as `\n` (RFC 5545 has no escape for a bare CR).
+fn ics_text(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Export one tenant into `out` (which exists); `None` when the tenant was dropped
+/// after the run listed it.
 pub async fn export_tenant(
     conn: &mut sqlx::PgConnection,
     tenant: &Tenant,
     format: Format,
     window: &Window,
     out: &Path,
-) -> Result<Exported> {
+) -> Result<Option<Exported>> {
     let tz = tenant.tz();
     let from = window
         .from
@@ -133,8 +140,19 @@ pub async fn export_tenant(
     {
         return Err(Error::invalid("--to must be after --from"));
     }
-    // One snapshot for the tenant's files.
-    let mut tx = db::tenant_tx(conn, tenant.id, Isolation::RepeatableRead).await?;
+    // One snapshot for the tenant's files, taken by its first statement.
+    let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
+    let listed: bool =
+        db::query_scalar("SELECT EXISTS (SELECT FROM theratime.tenants WHERE id = $1)")
+            .bind(tenant.id)
+            .fetch_one(&mut *tx)
+            .await
+            .db("cannot look up the tenant")?;
+    if !listed {
+        tx.rollback().await.db("cannot roll back")?;
+        return Ok(None);
+    }
+    let mut tx = db::enter_tenant(tx, tenant.id).await?;
     // Times are formatted by the server in the tenant's zone.
     db::query("SELECT set_config('TimeZone', $1, true)")
         .bind(&tenant.time_zone)
@@ -166,12 +184,12 @@ pub async fn export_tenant(
         Format::Ics => write_ics(&mut tx, tenant, out, from, to, &mut files).await?,
     };
     tx.commit().await?;
-    Ok(Exported {
+    Ok(Some(Exported {
         tenant: tenant.slug.clone(),
         files: files.iter().map(|p| p.display().to_string()).collect(),
         appointments,
         blocks,
-    })
+    }))
 }
 
 /// `COPY (query) TO STDOUT (FORMAT csv, HEADER)` straight into the file.
@@ -334,10 +352,10 @@ async fn write_ics(
                 .sequence(a.sequence.max(0) as u32)
                 .created(a.created_at)
                 .last_modified(a.updated_at)
-                .summary(&format!(
+                .summary(&ics_text(&format!(
                     "Appointment: {}",
                     a.client_name.as_deref().unwrap_or("client")
-                ))
+                )))
                 .status(if a.status == "cancelled" {
                     EventStatus::Cancelled
                 } else {
@@ -345,7 +363,7 @@ async fn write_ics(
                 })
                 .add_property("X-THERATIME-STATUS", a.status.clone());
             if let Some(n) = &a.notes {
-                e.description(n);
+                e.description(&ics_text(n));
             }
             cal.push(e.done());
         }
@@ -357,7 +375,7 @@ async fn write_ics(
                 .ends(b.ends_at)
                 .created(b.created_at)
                 .summary(&match &b.reason {
-                    Some(r) => format!("Blocked: {r}"),
+                    Some(r) => ics_text(&format!("Blocked: {r}")),
                     None => "Blocked".into(),
                 })
                 .status(EventStatus::Confirmed)

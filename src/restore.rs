@@ -19,8 +19,9 @@
 //!    appointment overlaps a block of its therapist: exit 5), re-create the triggers
 //!    from their catalog definitions; the same-tenant rule is for new writes only
 //!    (DESIGN §1: rows stay valid when a user later moves or is deactivated);
-//! 5. move identity sequences past the restored ids, migrate the schema to the latest
-//!    version, write the audit row, check the archive's checksums again (second read)
+//! 5. move the schema's identity sequences past the restored ids (the global ones
+//!    moved in step 3, before the inserts), migrate the schema to the latest version,
+//!    write the audit row, check that the second read verified and matches the first,
 //!    and commit.
 
 use std::collections::{HashMap, HashSet};
@@ -312,11 +313,13 @@ pub async fn restore(
         )));
     }
 
-    // Ids: keep the free ones, take new ones past every kept id for the rest.
+    // Ids: keep the free ones, take new ones past every kept id for the rest. The
+    // sequences move past the kept ids now, before any insert, so that a concurrent
+    // `tenant create` or `user add` never draws an id this restore is about to use.
+    let max_kept = users.iter().filter_map(|u| u.new_id).max().unwrap_or(0);
+    bump_global_sequence(&mut tx, "theratime.users", max_kept).await?;
     let remaps = users.iter().filter(|u| u.new_id.is_none()).count() as i64;
     if remaps > 0 {
-        let max_kept = users.iter().filter_map(|u| u.new_id).max().unwrap_or(0);
-        bump_global_sequence(&mut tx, "theratime.users", max_kept).await?;
         let fresh: Vec<i64> = db::query_scalar(
             "SELECT nextval(pg_get_serial_sequence('theratime.users', 'id')) FROM generate_series(1, $1)",
         )
@@ -330,6 +333,7 @@ pub async fn restore(
         }
     }
     let new_tid = if tenant_id_free {
+        bump_global_sequence(&mut tx, "theratime.tenants", archived_tid).await?;
         archived_tid
     } else {
         bump_global_sequence(&mut tx, "theratime.tenants", 0).await?;
@@ -396,7 +400,7 @@ pub async fn restore(
     .await
     .db("cannot restore the users")?;
 
-    let mut tx = db::enter_new_tenant(tx, new_tid).await?;
+    let mut tx = db::enter_tenant_unchecked(tx, new_tid).await?;
     db::create_tenant_schema(&mut tx).await?;
     migrations::apply_tenant(&mut tx, set, 0, Some(h.schema_version)).await?;
     let target_tables: HashMap<String, Vec<String>> = crate::backup::tenant_tables(&mut tx)
@@ -440,7 +444,8 @@ pub async fn restore(
         // where the table has one (`load_order`) and with remapped user ids.
         let remap = !identity && s.columns.iter().any(|c| is_user_column(c));
         sqlx::raw_sql(AssertSqlSafe(format!(
-            "CREATE TEMP TABLE restore_stage (LIKE {qtable}) ON COMMIT DROP"
+            "CREATE TEMP TABLE restore_stage ON COMMIT DROP AS SELECT {} FROM {qtable} WITH NO DATA",
+            qcols.join(", ")
         )))
         .execute(&mut *tx)
         .await
@@ -515,16 +520,21 @@ pub async fn restore(
         ),
     )
     .await?;
-    if reader.verified().is_none() {
-        return Err(Error::invalid(format!(
-            "backup {}: the second read did not reach the end record",
-            path.display()
-        )));
+    match reader.verified() {
+        None => {
+            return Err(Error::invalid(format!(
+                "backup {}: the second read did not reach the end record",
+                path.display()
+            )));
+        }
+        Some((_, sha)) if sha != desc.file_sha256 => {
+            return Err(Error::invalid(format!(
+                "backup {}: the file changed while it was being restored; nothing was restored",
+                path.display()
+            )));
+        }
+        Some(_) => {}
     }
-    // Last, as sequence changes survive a rollback: the global sequences continue
-    // after the restored ids.
-    bump_global_sequence(&mut tx, "theratime.users", 0).await?;
-    bump_global_sequence(&mut tx, "theratime.tenants", 0).await?;
     tx.commit().await?;
 
     let mut head = plan_items(desc, &slug, true, &users, set);
@@ -660,16 +670,16 @@ async fn copy_in(
 async fn bump_global_sequence(conn: &mut PgConnection, table: &str, at_least: i64) -> Result<()> {
     let sql = match table {
         "theratime.users" => {
-            "SELECT setval(q.s, greatest(coalesce(pg_sequence_last_value(q.s), 0), q.m)) FROM (
+            "SELECT setval(q.s, q.m) FROM (
                  SELECT pg_get_serial_sequence('theratime.users', 'id')::regclass AS s,
                         greatest((SELECT max(id) FROM theratime.users), $1) AS m) q
-             WHERE q.m > 0"
+             WHERE q.m > coalesce(pg_sequence_last_value(q.s), 0)"
         }
         _ => {
-            "SELECT setval(q.s, greatest(coalesce(pg_sequence_last_value(q.s), 0), q.m)) FROM (
+            "SELECT setval(q.s, q.m) FROM (
                  SELECT pg_get_serial_sequence('theratime.tenants', 'id')::regclass AS s,
                         greatest((SELECT max(id) FROM theratime.tenants), $1) AS m) q
-             WHERE q.m > 0"
+             WHERE q.m > coalesce(pg_sequence_last_value(q.s), 0)"
         }
     };
     db::query(sql)

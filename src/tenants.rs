@@ -144,7 +144,7 @@ pub async fn create(
         };
     };
     db::lock_tenant(&mut tx, tenant.id).await?;
-    let mut tx = db::enter_new_tenant(tx, tenant.id).await?;
+    let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
     db::create_tenant_schema(&mut tx).await?;
     migrations::apply_tenant(&mut tx, set, 0, None).await?;
     audit::record(
@@ -444,7 +444,7 @@ pub async fn drop(conn: &mut PgConnection, set: &MigrationSet, tenant: &Tenant) 
     migrations::check_global(&mut tx, set).await?;
     // Never while the tenant is migrated or backed up.
     db::lock_tenant(&mut tx, tenant.id).await?;
-    let mut tx = db::enter_new_tenant(tx, tenant.id).await?;
+    let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
     db::drop_tenant_schema(&mut tx).await?;
     let deleted = db::query("DELETE FROM theratime.tenants WHERE id = $1")
         .bind(tenant.id)

@@ -231,6 +231,7 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
             log.tick(&r.tenant.slug);
         }
     };
+    let fleet = only.is_none();
     let results = backup::run(&mut conn, &opts, timeout, only, &options, &progress).await?;
     log.done();
     let mut rows = Vec::with_capacity(results.len());
@@ -281,7 +282,7 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
         Ok(())
     } else {
         log.error(&summary);
-        if rows.len() == 1 {
+        if !fleet {
             Err(failures.pop().expect("one failure").1)
         } else {
             let names: Vec<String> = failures.iter().map(|(s, _)| s.clone()).collect();
@@ -579,10 +580,33 @@ pub async fn export(args: ExportArgs, ctx: &Ctx) -> Result<()> {
     };
     let mut rows = Vec::new();
     let mut failures = Vec::new();
+    let mut skipped = 0;
     let total = targets.len();
     for t in targets {
         match export::export_tenant(&mut conn, &t, format, &window, &args.out).await {
-            Ok(e) => {
+            Ok(None) if !args.all_tenants => {
+                return Err(Error::not_found(format!(
+                    "tenant {} was dropped before it could be exported; nothing was written",
+                    t.slug
+                )));
+            }
+            Ok(None) => {
+                log.info(&format!(
+                    "tenant {}: dropped during the run; skipped",
+                    t.slug
+                ));
+                log.tick(&t.slug);
+                skipped += 1;
+                rows.push(ExportOut {
+                    tenant: t.slug.clone(),
+                    status: "skipped".into(),
+                    appointments: 0,
+                    blocks: 0,
+                    files: Vec::new(),
+                    error: Some("dropped during the run".into()),
+                });
+            }
+            Ok(Some(e)) => {
                 log.info(&format!(
                     "tenant {}: {} appointments, {} blocks, {} file(s)",
                     e.tenant,
@@ -618,8 +642,8 @@ pub async fn export(args: ExportArgs, ctx: &Ctx) -> Result<()> {
     log.done();
     ctx.printer.list(&rows).map_err(io)?;
     let summary = format!(
-        "export finished: {total} tenant(s), {} ok, {} failed, into {} in {:.1}s",
-        total - failures.len(),
+        "export finished: {total} tenant(s), {} ok, {} failed, {skipped} skipped, into {} in {:.1}s",
+        total - failures.len() - skipped,
         failures.len(),
         args.out.display(),
         started.elapsed().as_secs_f64()
@@ -629,7 +653,7 @@ pub async fn export(args: ExportArgs, ctx: &Ctx) -> Result<()> {
         Ok(())
     } else {
         log.error(&summary);
-        if total == 1 {
+        if !args.all_tenants {
             Err(failures.pop().expect("one").1)
         } else {
             Err(Error::Partial(format!(

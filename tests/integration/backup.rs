@@ -92,30 +92,45 @@ fn time_order(db: &TestDb, tid: i64) -> String {
     ))
 }
 
-/// Start theratime with `args` and `dir`, and return once it waits for an advisory
-/// lock held by `holder`'s session (fails the test if it never does).
+/// A session of its own that has run `sql` (say `BEGIN; LOCK …`) and holds on.
+pub async fn hold(url: &str, sql: &str) -> sqlx::PgConnection {
+    use sqlx::Connection;
+    let mut holder = sqlx::PgConnection::connect(url).await.unwrap();
+    exec(&mut holder, sql).await;
+    holder
+}
+
+/// Wait for `child` and assert it exited 0; returns its stdout and stderr.
+pub fn succeeded(child: std::process::Child) -> (String, String) {
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
+}
+
+/// Start theratime with `args` and then `last`, and return once it waits for a lock
+/// held by `holder`'s session (fails the test if it never does).
 pub async fn spawn_blocked(
     db: &TestDb,
     holder: &mut sqlx::PgConnection,
     args: &[&str],
-    dir: &Path,
+    last: &Path,
 ) -> std::process::Child {
     let mut child = std::process::Command::new(BIN)
         .env_clear()
         .env("THERATIME_DATABASE_URL", &db.url)
         .args(args)
-        .arg(dir)
+        .arg(last)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     for _ in 0..400 {
-        let waiting: i64 = theratime::db::query_scalar(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
-        )
-        .fetch_one(&mut *holder)
-        .await
-        .unwrap();
+        let waiting: i64 =
+            theratime::db::query_scalar("SELECT count(*) FROM pg_locks WHERE NOT granted")
+                .fetch_one(&mut *holder)
+                .await
+                .unwrap();
         if waiting > 0 {
             return child;
         }
@@ -565,16 +580,11 @@ fn a_second_run_exits_8_with_no_wait_or_waits_then_runs() {
     db.tenant("acme");
     let dir = out_dir();
     rt().block_on(async {
-        use sqlx::Connection;
-        let mut holder = sqlx::PgConnection::connect(&db.url).await.unwrap();
-        exec(
-            &mut holder,
-            &format!(
-                "SELECT pg_advisory_lock({})",
-                theratime::backup::BACKUP_LOCK
-            ),
-        )
-        .await;
+        let lock = format!(
+            "SELECT pg_advisory_lock({})",
+            theratime::backup::BACKUP_LOCK
+        );
+        let mut holder = hold(&db.url, &lock).await;
         db.cli()
             .args(["backup", "--all-tenants", "--no-wait", "--out"])
             .arg_path(dir.path())
@@ -598,9 +608,7 @@ fn a_second_run_exits_8_with_no_wait_or_waits_then_runs() {
             ),
         )
         .await;
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{stderr}");
+        let (_, stderr) = succeeded(child);
         assert!(stderr.contains("waiting"), "{stderr}");
         assert!(stderr.contains("1 ok"), "{stderr}");
     });
@@ -821,6 +829,23 @@ impl ArgPath for Cli {
     }
 }
 
+/// `backup --all-tenants -o json` into `dir` while another session holds tenant
+/// `b`'s exclusive lock (as a migration or drop does) and has run `sql` in the same
+/// transaction, which commits once the backup waits for beta. stdout and stderr.
+fn fleet_backup_during(db: &TestDb, b: i64, sql: &str, dir: &Path) -> (String, String) {
+    rt().block_on(async {
+        let lock = format!(
+            "BEGIN; SELECT pg_advisory_xact_lock({}, {b}); ",
+            0x5474_4c6b_i32
+        );
+        let mut holder = hold(&db.url, &(lock + sql)).await;
+        let args = ["backup", "--all-tenants", "-o", "json", "--out"];
+        let child = spawn_blocked(db, &mut holder, &args, dir).await;
+        exec(&mut holder, "COMMIT").await;
+        succeeded(child)
+    })
+}
+
 #[test]
 fn a_tenant_migrated_during_a_fleet_backup_gets_its_own_snapshot() {
     let db = TestDb::new();
@@ -828,41 +853,26 @@ fn a_tenant_migrated_during_a_fleet_backup_gets_its_own_snapshot() {
     let b = db.tenant("beta");
     populate(&db, b, "beta", None);
     let dir = out_dir();
-    rt().block_on(async {
-        use sqlx::Connection;
-        // A "migration" of beta: its exclusive tenant lock and a bookkeeping update.
-        let mut holder = sqlx::PgConnection::connect(&db.url).await.unwrap();
-        exec(
-            &mut holder,
-            &format!(
-                "BEGIN; SELECT pg_advisory_xact_lock({}, {b});
-                 UPDATE theratime.tenant_migrations SET last_started_at = now() WHERE tenant_id = {b};",
-                0x5474_4c6b_i32
-            ),
-        )
-        .await;
-        let child = spawn_blocked(
-            &db,
-            &mut holder,
-            &["backup", "--all-tenants", "-o", "json", "--out"],
-            dir.path(),
-        )
-        .await;
-        exec(&mut holder, "COMMIT").await;
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        let snap = |id: i64| {
-            rows.as_array()
-                .unwrap()
-                .iter()
-                .find(|r| r["tenant_id"] == id)
-                .unwrap()["snapshot"]
-                .clone()
-        };
-        assert_eq!(snap(a), "fleet", "{rows}");
-        assert_eq!(snap(b), "own", "{rows}");
-    });
+    // A "migration" of beta: a bookkeeping update under its lock.
+    let (stdout, _) = fleet_backup_during(
+        &db,
+        b,
+        &format!(
+            "UPDATE theratime.tenant_migrations SET last_started_at = now() WHERE tenant_id = {b}"
+        ),
+        dir.path(),
+    );
+    let rows: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let snap = |id: i64| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["tenant_id"] == id)
+            .unwrap()["snapshot"]
+            .clone()
+    };
+    assert_eq!(snap(a), "fleet", "{rows}");
+    assert_eq!(snap(b), "own", "{rows}");
 }
 
 /// The tenant schema's constraints, triggers and indexes as `name|definition` lines,
@@ -1033,5 +1043,103 @@ fn a_fleet_backup_with_one_broken_tenant_backs_up_the_rest_and_exits_7() {
     assert!(
         listed.iter().all(|l| written.contains(l)),
         "{listed:?} {written:?}"
+    );
+}
+
+#[test]
+fn a_tenant_dropped_during_a_fleet_backup_is_skipped() {
+    let db = TestDb::new();
+    db.tenant("acme");
+    let b = db.tenant("beta");
+    populate(&db, b, "beta", None);
+    let dir = out_dir();
+    // `tenant drop beta`: schema and row gone under its lock.
+    let (_, stderr) = fleet_backup_during(
+        &db,
+        b,
+        &format!("DROP SCHEMA tenant_{b} CASCADE; DELETE FROM theratime.tenants WHERE id = {b}"),
+        dir.path(),
+    );
+    assert!(
+        stderr.contains("tenant beta: dropped during the run; skipped"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 ok, 0 failed, 1 skipped"), "{stderr}");
+    let names: Vec<String> = archives(dir.path())
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("acme-"), "{names:?}");
+}
+
+#[test]
+fn a_restore_moves_the_global_sequences_before_a_concurrent_create_can_collide() {
+    let src = TestDb::new();
+    src.tenant("one");
+    src.tenant("two");
+    let moved = src.tenant("moved");
+    populate(&src, moved, "moved", None);
+    let dir = out_dir();
+    src.cli()
+        .args(["backup", "-t", "moved", "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    let file = only_archive(dir.path(), "moved");
+    // The target has one tenant and no users: the archive's tenant and user ids are
+    // free there, and above both sequences.
+    let dst = TestDb::new();
+    let local = dst.tenant("local");
+    let spawn = |args: &[&str]| {
+        std::process::Command::new(BIN)
+            .env_clear()
+            .env("THERATIME_DATABASE_URL", &dst.url)
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    rt().block_on(async {
+        // Hold the restore just before its commit (its audit row waits), and let a
+        // tenant create and a user add draw their ids meanwhile.
+        let mut holder = hold(
+            &dst.url,
+            "BEGIN; LOCK TABLE theratime.audit_log IN ACCESS EXCLUSIVE MODE",
+        )
+        .await;
+        let restore = spawn_blocked(&dst, &mut holder, &["restore"], &file).await;
+        let others = [
+            spawn(&["tenant", "create", "fresh", "--name", "F"]),
+            spawn(&[
+                "user",
+                "add",
+                "-t",
+                "local",
+                "--email",
+                "x@local.test",
+                "--name",
+                "X",
+                "--role",
+                "client",
+            ]),
+        ];
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        exec(&mut holder, "COMMIT").await;
+        for child in std::iter::once(restore).chain(others) {
+            succeeded(child);
+        }
+    });
+    assert_eq!(
+        dst.one("SELECT string_agg(slug || '=' || id, ',' ORDER BY id) FROM theratime.tenants"),
+        format!("local={local},moved={moved},fresh={}", moved + 1)
+    );
+    // The user added meanwhile comes after every restored user.
+    assert_eq!(
+        dst.one(&format!(
+            "SELECT ((SELECT id FROM theratime.users WHERE email = 'x@local.test')
+                     > (SELECT max(id) FROM theratime.users WHERE tenant_id = {moved}))::text"
+        )),
+        "true"
     );
 }

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::backup::{ArgPath, out_dir, populate};
+use crate::backup::{ArgPath, hold, out_dir, populate, spawn_blocked, succeeded};
 use crate::harness::*;
 
 fn read(dir: &Path, name: &str) -> String {
@@ -136,6 +136,15 @@ fn ics_is_rfc5545_with_stable_uids_across_runs_and_reschedules() {
         u
     };
     assert_eq!(uids(&events), uids(&events2));
+    // Carriage returns in free text become line breaks: no bare CR in the file.
+    db.exec(&format!(
+        "UPDATE tenant_{a}.appointments SET notes = E'one\\rtwo\\r\\nthree' WHERE id = 2;
+         UPDATE tenant_{a}.calendar_blocks SET reason = E'lunch\\rbreak' WHERE therapist_id = {t1}"
+    ));
+    let text = export();
+    assert!(!text.replace("\r\n", "").contains('\r'), "{text:?}");
+    assert!(text.contains("one\\ntwo\\nthree"), "{text}");
+    assert_eq!(parse(&text).len(), 4);
 }
 
 #[test]
@@ -275,4 +284,52 @@ fn a_fleet_export_with_one_broken_tenant_exports_the_rest_and_exits_7() {
         .map(|n| dir.path().join(n).display().to_string())
         .collect();
     assert_eq!(listed, expected);
+    // A fleet run is a fleet run with one tenant left, too: exit 7.
+    db.cli()
+        .args(["tenant", "drop", "acme", "--yes"])
+        .succeeds();
+    db.cli()
+        .args(["export", "--all-tenants", "--format", "csv", "--out"])
+        .arg_path(dir.path())
+        .fails(7)
+        .stderr_contains("1 of 1 tenants failed");
+}
+
+#[test]
+fn a_tenant_dropped_before_its_turn_is_skipped() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    populate(&db, a, "acme", None);
+    db.tenant("beta");
+    let dir = out_dir();
+    rt().block_on(async {
+        // acme's export waits on its table while beta is dropped.
+        let mut holder = hold(
+            &db.url,
+            &format!("BEGIN; LOCK TABLE tenant_{a}.appointments IN ACCESS EXCLUSIVE MODE"),
+        )
+        .await;
+        let child = spawn_blocked(
+            &db,
+            &mut holder,
+            &["export", "--all-tenants", "--format", "json", "--out"],
+            dir.path(),
+        )
+        .await;
+        db.cli()
+            .args(["tenant", "drop", "beta", "--yes"])
+            .succeeds();
+        exec(&mut holder, "COMMIT").await;
+        let (_, stderr) = succeeded(child);
+        assert!(
+            stderr.contains("tenant beta: dropped during the run; skipped"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("2 tenant(s), 1 ok, 0 failed, 1 skipped"),
+            "{stderr}"
+        );
+    });
+    assert!(dir.path().join("acme-appointments.json").exists());
+    assert!(!dir.path().join("beta-appointments.json").exists());
 }
