@@ -391,7 +391,32 @@ async fn write_ics(
         let f = w.into_inner().map_err(|e| io(e.into_error()))?;
         files.push(file.commit(f)?);
     }
+    remove_stale_calendars(out, &tenant.slug, files)?;
     Ok((na, nb))
+}
+
+/// Delete the tenant's `<slug>-therapist-<id>.ics` files this run did not write (a
+/// therapist who has since left the tenant), so the directory shows the tenant as it
+/// is. Names are matched exactly: `acme` never touches `acme-east`'s calendars.
+fn remove_stale_calendars(out: &Path, slug: &str, written: &[PathBuf]) -> Result<()> {
+    let prefix = format!("{slug}-therapist-");
+    let entries = std::fs::read_dir(out)
+        .map_err(|e| Error::Other(anyhow::anyhow!("cannot list {}: {e}", out.display())))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let ours = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".ics"))
+            .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()));
+        let path = entry.path();
+        if ours && !written.contains(&path) {
+            std::fs::remove_file(&path).map_err(|e| {
+                Error::Other(anyhow::anyhow!("cannot delete {}: {e}", path.display()))
+            })?;
+        }
+    }
+    Ok(())
 }
 
 fn io(e: std::io::Error) -> Error {

@@ -75,7 +75,15 @@ fn ics_is_rfc5545_with_stable_uids_across_runs_and_reschedules() {
             .succeeds();
         read(dir.path(), &format!("acme-therapist-{t1}.ics"))
     };
+    // A calendar of a therapist who has since left acme, and another tenant's.
+    let stale = dir.path().join("acme-therapist-999.ics");
+    let foreign = dir.path().join("acme-east-therapist-999.ics");
+    for p in [&stale, &foreign] {
+        std::fs::write(p, "old").unwrap();
+    }
     let first = export();
+    assert!(!stale.exists(), "a stale calendar of acme stays");
+    assert!(foreign.exists(), "another tenant's calendar was deleted");
     assert!(first.contains("\r\n"), "CRLF line endings");
     let parse = |text: &str| {
         let mut parser = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
