@@ -109,13 +109,15 @@ pub fn succeeded(child: std::process::Child) -> (String, String) {
 }
 
 /// Start theratime with `args` and then `last`, and return once it waits for a lock
-/// held by `holder`'s session (fails the test if it never does).
+/// (once more lock requests wait than before it started; fails the test if it never
+/// does).
 pub async fn spawn_blocked(
     db: &TestDb,
     holder: &mut sqlx::PgConnection,
     args: &[&str],
     last: &Path,
 ) -> std::process::Child {
+    let before = waiting_locks(holder).await;
     let mut child = std::process::Command::new(BIN)
         .env_clear()
         .env("THERATIME_DATABASE_URL", &db.url)
@@ -126,12 +128,7 @@ pub async fn spawn_blocked(
         .spawn()
         .unwrap();
     for _ in 0..400 {
-        let waiting: i64 =
-            theratime::db::query_scalar("SELECT count(*) FROM pg_locks WHERE NOT granted")
-                .fetch_one(&mut *holder)
-                .await
-                .unwrap();
-        if waiting > 0 {
+        if waiting_locks(holder).await > before {
             return child;
         }
         tokio::time::sleep(std::time::Duration::from_millis(25)).await;
@@ -139,6 +136,13 @@ pub async fn spawn_blocked(
     child.kill().unwrap();
     child.wait().unwrap();
     panic!("theratime {args:?} never waited for the lock");
+}
+
+async fn waiting_locks(conn: &mut sqlx::PgConnection) -> i64 {
+    theratime::db::query_scalar("SELECT count(*) FROM pg_locks WHERE NOT granted")
+        .fetch_one(conn)
+        .await
+        .unwrap()
 }
 
 pub fn out_dir() -> tempfile::TempDir {

@@ -645,3 +645,59 @@ fn the_default_tenant_never_narrows_a_fleet_run() {
         .succeeds();
     assert_eq!(versions(&db), ["def-a=2", "def-b=3"]);
 }
+
+#[test]
+fn a_fleet_backup_holds_only_the_tenant_it_is_copying() {
+    use crate::backup::{hold, spawn_blocked, succeeded};
+    let db = TestDb::new();
+    db.tenant("acme");
+    let b = db.tenant("beta");
+    let (_d, dir) = migrations_with(&[V2]);
+    let out = tempfile::tempdir().unwrap();
+    rt().block_on(async {
+        // The backup copies acme, then waits on beta's table, holding beta's lock.
+        let mut holder = hold(
+            &db.url,
+            &format!("BEGIN; LOCK TABLE tenant_{b}.appointments IN ACCESS EXCLUSIVE MODE"),
+        )
+        .await;
+        let args = [
+            "backup",
+            "--all-tenants",
+            "--jobs",
+            "1",
+            "-o",
+            "json",
+            "--out",
+        ];
+        let backup = spawn_blocked(&db, &mut holder, &args, out.path()).await;
+        // acme's migration does not wait for the rest of the backup; beta's waits
+        // for beta's copy to finish.
+        with_dir(&db, &dir)
+            .args(["migrate", "-t", "acme"])
+            .succeeds();
+        let migrate = spawn_blocked(
+            &db,
+            &mut holder,
+            &["--migrations", dir.to_str().unwrap(), "migrate", "-t"],
+            Path::new("beta"),
+        )
+        .await;
+        exec(&mut holder, "COMMIT").await;
+        let (stdout, _) = succeeded(backup);
+        succeeded(migrate);
+        let rows: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        let version = |slug: &str| {
+            rows.as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["tenant"] == slug)
+                .unwrap()["schema_version"]
+                .clone()
+        };
+        // Each archive holds its tenant as it was before its migration.
+        assert_eq!(version("acme"), 1, "{rows}");
+        assert_eq!(version("beta"), 1, "{rows}");
+    });
+    assert_eq!(versions(&db), ["acme=2", "beta=2"]);
+}
