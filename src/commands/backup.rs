@@ -473,7 +473,12 @@ pub async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
         args.dry_run,
     )
     .await?;
-    ctx.printer.list(&report.items).map_err(io)?;
+    if ctx.printer.quiet && !args.dry_run {
+        // Like `tenant create -q`: the restored tenant's id.
+        println!("{}", report.tenant_id.unwrap_or_default());
+    } else {
+        ctx.printer.list(&report.items).map_err(io)?;
+    }
     if args.dry_run {
         if !report.refused.is_empty() {
             return Err(report.conflict());

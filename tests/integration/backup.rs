@@ -314,11 +314,15 @@ fn restore_into_a_second_database_and_as_with_remapped_ids() {
     assert!(remaps >= 6, "{dry}");
     let snap = db3.snapshot();
     assert_eq!(db3.snapshot(), snap);
-    db3.cli()
-        .args(["restore", "--as", "acme2"])
+    // -q prints the restored tenant's id.
+    let printed = db3
+        .cli()
+        .args(["restore", "--as", "acme2", "-q"])
         .arg_path(&file)
-        .succeeds();
+        .succeeds()
+        .stdout();
     let tid = db3.one("SELECT id::text FROM theratime.tenants WHERE slug = 'acme2'");
+    assert_eq!(printed.trim(), tid);
     assert_ne!(tid, a.to_string());
     let got = canonical_by_email(&db3, "acme2");
     // The moved client became acme2's own (inactive) user here.
