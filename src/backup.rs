@@ -25,7 +25,7 @@ use sqlx::postgres::{PgConnectOptions, PgConnection};
 use crate::archive::{
     self, ArchiveWriter, AtomicFile, Header, MigrationRow, SectionStart, Sink, TenantRow,
 };
-use crate::db::{self, Isolation, TenantTx};
+use crate::db::{self, Isolation, Steady, TenantTx};
 use crate::error::{DbContext, Error, Result};
 
 /// Session advisory lock of backup runs ("theratbk"): a second overlapping run waits
@@ -236,11 +236,6 @@ async fn backup_with_retry(
     )))
 }
 
-/// The SQLSTATE of a serialization failure.
-fn is_serialization_failure(e: &sqlx::Error) -> bool {
-    crate::error::sqlstate(e).as_deref() == Some("40001")
-}
-
 async fn backup_tenant(
     conn: &mut PgConnection,
     snapshot: Option<&str>,
@@ -264,19 +259,9 @@ async fn backup_tenant(
             .db("cannot import the run's snapshot")?;
     }
     let mut tx = db::enter_tenant_unchecked(tx, t.id).await?;
-    db::lock_tenant_shared(&mut tx, t.id).await?;
-    // A migration or drop that committed after our snapshot changed this row:
-    // locking it raises a serialization failure in REPEATABLE READ.
-    let version: Option<i32> = match db::query_scalar(
-        "SELECT version FROM theratime.tenant_migrations WHERE tenant_id = $1 FOR SHARE",
-    )
-    .bind(t.id)
-    .fetch_optional(&mut *tx)
-    .await
-    {
-        Ok(v) => v,
-        Err(e) if is_serialization_failure(&e) => return Ok(Attempt::Changed),
-        Err(e) => return Err(e).db(format!("tenant {}: cannot read its version", t.slug)),
+    let version = match db::lock_tenant_steady(&mut tx, t.id).await? {
+        Steady::Ready(v) => v,
+        Steady::Changed => return Ok(Attempt::Changed),
     };
     let row: Option<TenantRow> = db::query_as::<(i64, String, String, String, String, DateTime<Utc>, DateTime<Utc>)>(
         "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants WHERE id = $1",
@@ -298,15 +283,7 @@ async fn backup_tenant(
         return Ok(Attempt::Gone);
     };
     let schema = db::schema_name(t.id);
-    let exists: bool =
-        db::query_scalar("SELECT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = $1)")
-            .bind(&schema)
-            .fetch_one(&mut *tx)
-            .await
-            .db("cannot look up the tenant schema")?;
-    if !exists {
-        return Err(db::missing_schema(t.id));
-    }
+    db::require_schema(&mut tx).await?;
     let migrations: Vec<MigrationRow> = db::query_as::<(i32, Option<String>, Option<String>)>(
         "SELECT version, name, checksum FROM refinery_schema_history ORDER BY version",
     )

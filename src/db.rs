@@ -148,6 +148,22 @@ async fn scope(
     Ok(TenantTx { tx, tenant_id })
 }
 
+/// [`enter_tenant`]'s check, for a transaction entered unchecked: the schema exists
+/// in this transaction's snapshot, or exit 4.
+pub async fn require_schema(tx: &mut TenantTx<'_>) -> Result<()> {
+    let exists: bool =
+        query_scalar("SELECT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = $1)")
+            .bind(schema_name(tx.tenant_id()))
+            .fetch_one(&mut **tx)
+            .await
+            .db("cannot look up the tenant schema")?;
+    if exists {
+        Ok(())
+    } else {
+        Err(missing_schema(tx.tenant_id()))
+    }
+}
+
 /// The error for a tenant row whose schema does not exist (exit 4).
 pub fn missing_schema(tenant_id: i64) -> Error {
     Error::not_found(format!(
@@ -322,8 +338,8 @@ pub async fn lock_tenant(conn: &mut PgConnection, tenant_id: i64) -> Result<()> 
     Ok(())
 }
 
-/// Hold the tenant's lock in shared mode until the transaction ends (backups: many
-/// may read one tenant at once, none while it is migrated or dropped).
+/// Hold the tenant's lock in shared mode until the transaction ends (backups and
+/// exports: many may read one tenant at once, none while it is migrated or dropped).
 pub async fn lock_tenant_shared(conn: &mut PgConnection, tenant_id: i64) -> Result<()> {
     query("SELECT pg_advisory_xact_lock_shared($1, ($2 % 2147483647)::integer)")
         .bind(TENANT_LOCK_CLASS)
@@ -332,4 +348,34 @@ pub async fn lock_tenant_shared(conn: &mut PgConnection, tenant_id: i64) -> Resu
         .await
         .db("cannot take the tenant's lock")?;
     Ok(())
+}
+
+/// What a reader of a whole tenant finds after [`lock_tenant_steady`].
+pub enum Steady {
+    /// Nothing changed the tenant since the snapshot; its schema version (None when
+    /// the tenant is gone).
+    Ready(Option<i32>),
+    /// A migration or drop committed after the snapshot: its DDL is not MVCC-safe
+    /// (a rewritten table looks empty to an older snapshot), so start a new
+    /// transaction and try again.
+    Changed,
+}
+
+/// For a REPEATABLE READ transaction that reads a whole tenant (backup, export):
+/// take the tenant's shared lock, then lock its bookkeeping row, which a migration
+/// or drop that committed after this transaction's snapshot changed; locking a row
+/// changed after the snapshot is a serialization failure.
+pub async fn lock_tenant_steady(conn: &mut PgConnection, tenant_id: i64) -> Result<Steady> {
+    lock_tenant_shared(&mut *conn, tenant_id).await?;
+    match query_scalar(
+        "SELECT version FROM theratime.tenant_migrations WHERE tenant_id = $1 FOR SHARE",
+    )
+    .bind(tenant_id)
+    .fetch_optional(conn)
+    .await
+    {
+        Ok(version) => Ok(Steady::Ready(version)),
+        Err(e) if crate::error::sqlstate(&e).as_deref() == Some("40001") => Ok(Steady::Changed),
+        Err(e) => Err(e).db("cannot read the tenant's version"),
+    }
 }

@@ -17,7 +17,7 @@ use serde::Serialize;
 use sqlx::AssertSqlSafe;
 
 use crate::archive::{self, AtomicFile};
-use crate::db::{self, Isolation, TenantTx};
+use crate::db::{self, Isolation, Steady, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::tenants::Tenant;
 
@@ -140,8 +140,43 @@ pub async fn export_tenant(
     {
         return Err(Error::invalid("--to must be after --from"));
     }
-    // One snapshot for the tenant's files, taken by its first statement.
-    let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
+    for _ in 0..5 {
+        match export_once(conn, tenant, format, (from, to), out).await? {
+            Attempt::Done(e) => return Ok(Some(e)),
+            Attempt::Gone => return Ok(None),
+            Attempt::Changed => {}
+        }
+    }
+    Err(Error::Busy(format!(
+        "tenant {} kept changing (migrations) during the export; try again",
+        tenant.slug
+    )))
+}
+
+/// One try at exporting a tenant, from one snapshot.
+enum Attempt {
+    Done(Exported),
+    /// The tenant was dropped after the run listed it.
+    Gone,
+    /// A migration or drop committed after the snapshot was taken (retry).
+    Changed,
+}
+
+async fn export_once(
+    conn: &mut sqlx::PgConnection,
+    tenant: &Tenant,
+    format: Format,
+    (from, to): (Option<DateTime<Utc>>, Option<DateTime<Utc>>),
+    out: &Path,
+) -> Result<Attempt> {
+    // One snapshot for the tenant's files, never while the tenant is migrated or
+    // dropped (same protocol as a backup).
+    let tx = db::begin(conn, Isolation::RepeatableRead).await?;
+    let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
+    if let Steady::Changed = db::lock_tenant_steady(&mut tx, tenant.id).await? {
+        tx.rollback().await?;
+        return Ok(Attempt::Changed);
+    }
     let listed: bool =
         db::query_scalar("SELECT EXISTS (SELECT FROM theratime.tenants WHERE id = $1)")
             .bind(tenant.id)
@@ -149,10 +184,10 @@ pub async fn export_tenant(
             .await
             .db("cannot look up the tenant")?;
     if !listed {
-        tx.rollback().await.db("cannot roll back")?;
-        return Ok(None);
+        tx.rollback().await?;
+        return Ok(Attempt::Gone);
     }
-    let mut tx = db::enter_tenant(tx, tenant.id).await?;
+    db::require_schema(&mut tx).await?;
     // Times are formatted by the server in the tenant's zone.
     db::query("SELECT set_config('TimeZone', $1, true)")
         .bind(&tenant.time_zone)
@@ -184,7 +219,7 @@ pub async fn export_tenant(
         Format::Ics => write_ics(&mut tx, tenant, out, from, to, &mut files).await?,
     };
     tx.commit().await?;
-    Ok(Some(Exported {
+    Ok(Attempt::Done(Exported {
         tenant: tenant.slug.clone(),
         files: files.iter().map(|p| p.display().to_string()).collect(),
         appointments,

@@ -341,3 +341,34 @@ fn a_tenant_dropped_before_its_turn_is_skipped() {
     assert!(dir.path().join("acme-appointments.json").exists());
     assert!(!dir.path().join("beta-appointments.json").exists());
 }
+
+#[test]
+fn an_export_waits_for_a_migration_of_its_tenant_and_reads_after_it() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    populate(&db, a, "acme", None);
+    let dir = out_dir();
+    rt().block_on(async {
+        // A migration of acme under way: its lock, its bookkeeping and a table
+        // rewrite, which an older snapshot would see as an empty table.
+        let mut holder = hold(
+            &db.url,
+            &format!(
+                "BEGIN; SELECT pg_advisory_xact_lock({}, {a});
+                 UPDATE theratime.tenant_migrations SET last_started_at = now() WHERE tenant_id = {a};
+                 ALTER TABLE tenant_{a}.appointments ALTER COLUMN sequence TYPE bigint",
+                0x5474_4c6b_i32
+            ),
+        )
+        .await;
+        let args = ["export", "-t", "acme", "--format", "csv", "--out"];
+        let child = spawn_blocked(&db, &mut holder, &args, dir.path()).await;
+        exec(&mut holder, "COMMIT").await;
+        succeeded(child);
+    });
+    let csv = read(dir.path(), "acme-appointments.csv");
+    assert_eq!(
+        csv::Reader::from_reader(csv.as_bytes()).records().count(),
+        5
+    );
+}
