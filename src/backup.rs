@@ -89,6 +89,8 @@ pub struct Done {
     pub sha256: String,
     pub seconds: f64,
     pub pruned: Vec<String>,
+    /// `--keep` could not delete an older archive (this one is written and intact).
+    pub prune_error: Option<String>,
 }
 
 /// The outcome of one tenant of a run.
@@ -382,9 +384,12 @@ async fn backup_tenant(
     let bytes = f.metadata().map(|m| m.len()).unwrap_or(0);
     let path = file.commit(f)?;
     tx.commit().await?;
-    let pruned = match options.keep {
-        Some(keep) => archive::prune(&options.out, &t.slug, keep, &path)?,
-        None => Vec::new(),
+    let (pruned, prune_error) = match options.keep {
+        Some(keep) => match archive::prune(&options.out, &t.slug, keep, &path) {
+            Ok(p) => (p, None),
+            Err(e) => (Vec::new(), Some(e.to_string())),
+        },
+        None => (Vec::new(), None),
     };
     Ok(Attempt::Done(Box::new(Done {
         tenant: t.slug.clone(),
@@ -399,6 +404,7 @@ async fn backup_tenant(
         sha256,
         seconds: started.elapsed().as_secs_f64(),
         pruned: pruned.iter().map(|p| p.display().to_string()).collect(),
+        prune_error,
     })))
 }
 

@@ -204,6 +204,12 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
     ));
     let progress = |r: &TenantResult| match &r.outcome {
         Ok(Some(d)) => {
+            if let Some(e) = &d.prune_error {
+                log.error(&format!(
+                    "tenant {}: {} written, but older backups could not be deleted: {e}",
+                    d.tenant, d.file
+                ));
+            }
             log.info(&format!(
                 "tenant {}: {} ({} rows, {} bytes, {:.2}s{})",
                 d.tenant,
@@ -237,11 +243,15 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
     let mut rows = Vec::with_capacity(results.len());
     let (mut ok, mut skipped, mut bytes) = (0, 0, 0u64);
     let mut failures = Vec::new();
+    let mut unpruned = Vec::new();
     for r in results {
         rows.push(match r.outcome {
             Ok(Some(d)) => {
                 ok += 1;
                 bytes += d.bytes;
+                if d.prune_error.is_some() {
+                    unpruned.push(d.tenant.clone());
+                }
                 BackupOut {
                     tenant: d.tenant,
                     tenant_id: d.tenant_id,
@@ -255,7 +265,7 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
                     sha256: Some(d.sha256),
                     seconds: d.seconds,
                     pruned: d.pruned.len(),
-                    error: None,
+                    error: d.prune_error.map(|e| format!("--keep: {e}")),
                 }
             }
             Ok(None) => {
@@ -271,15 +281,27 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
     }
     ctx.printer.list(&rows).map_err(io)?;
     let summary = format!(
-        "backup finished: {} tenant(s), {ok} ok, {} failed, {skipped} skipped, {} bytes in {:.1}s",
+        "backup finished: {} tenant(s), {ok} ok, {} failed, {skipped} skipped, {} bytes in {:.1}s{}",
         rows.len(),
         failures.len(),
         bytes,
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
+        if unpruned.is_empty() {
+            String::new()
+        } else {
+            format!("; --keep failed for {}", unpruned.len())
+        }
     );
-    if failures.is_empty() {
+    if failures.is_empty() && unpruned.is_empty() {
         log.info(&summary);
         Ok(())
+    } else if failures.is_empty() {
+        // Every archive is written; only retention failed: partial, exit 7.
+        log.error(&summary);
+        Err(Error::Partial(format!(
+            "the backups were written, but older backups of {} could not be deleted (see above)",
+            unpruned.join(", ")
+        )))
     } else {
         log.error(&summary);
         if !fleet {

@@ -580,6 +580,20 @@ fn keep_prunes_only_the_tenants_own_files() {
         "{names:?}"
     );
     assert_eq!(names.len(), 5, "{names:?}");
+    // An old "archive" --keep cannot delete (a directory): the new archive is written
+    // and listed, the run exits 7 and says why.
+    let stuck = dir.path().join("acme-20200101T000000.000Z.ttbk");
+    std::fs::create_dir(&stuck).unwrap();
+    let run = db
+        .cli()
+        .args(["backup", "-t", "acme", "--keep", "1", "-q", "--out"])
+        .arg_path(dir.path())
+        .fails(7)
+        .stderr_contains("could not be deleted");
+    let written = run.stdout().trim().to_string();
+    assert!(written.contains("/acme-"), "{written}");
+    db.cli().args(["backup", "verify", &written]).succeeds();
+    assert!(stuck.is_dir());
 }
 
 #[test]
