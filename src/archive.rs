@@ -906,18 +906,30 @@ pub fn prune(dir: &Path, slug: &str, keep: usize, just_written: &Path) -> Result
     Ok(deleted)
 }
 
+/// How long a temporary file must have gone unwritten before a later run takes it
+/// for the leftover of a killed one (a run writes its file continuously).
+pub const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
 /// Remove temporary files a killed backup left in `dir` (only theratime's own:
-/// hidden, `.ttbk` in the name, `.tmp` at the end). Call only while holding the
-/// backup lock.
+/// hidden, `.ttbk` in the name, `.tmp` at the end, not written for [`STALE_AFTER`]).
+/// The backup lock is per database, so the age is what keeps a run against another
+/// database that shares the directory from losing the file it is writing.
 pub fn clear_stale_temporaries(dir: &Path) -> usize {
     let mut n = 0;
     if let Ok(entries) = std::fs::read_dir(dir) {
         for entry in entries.flatten() {
             let name = entry.file_name();
             let Some(name) = name.to_str() else { continue };
+            let stale = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age >= STALE_AFTER);
             if name.starts_with('.')
                 && name.ends_with(TMP_SUFFIX)
                 && name.contains(&format!(".{EXT}"))
+                && stale
                 && std::fs::remove_file(entry.path()).is_ok()
             {
                 n += 1;

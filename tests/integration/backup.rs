@@ -680,13 +680,29 @@ fn a_killed_backup_leaves_no_file_under_its_final_name() {
         "{:?}",
         archives(dir.path())
     );
-    // The next run clears the leftover and succeeds.
+    // A later run clears the leftover once it has gone unwritten for a while, but not
+    // a temporary file another run (against another database) is still writing.
+    let leftover: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(leftover.len(), 1, "{leftover:?}");
+    let touched = std::process::Command::new("touch")
+        .args(["-d", "1 hour ago"])
+        .arg(&leftover[0])
+        .status()
+        .unwrap();
+    assert!(touched.success());
+    let busy = dir.path().join(".beta-20261127T000000.000Z.ttbk.x1.tmp");
+    std::fs::write(&busy, "being written").unwrap();
     db.cli()
         .args(["backup", "-t", "acme", "--out"])
         .arg_path(dir.path())
         .succeeds();
-    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
-    assert_eq!(left.len(), 1);
+    assert!(!leftover[0].exists());
+    assert!(busy.exists());
+    assert_eq!(archives(dir.path()).len(), 1);
 }
 
 #[test]
