@@ -80,6 +80,11 @@ pub struct Header {
     pub snapshot: String,
     pub server_version: String,
     pub compression: String,
+    /// Where each identity sequence of the tenant's tables stood ("table.column" ->
+    /// last value), so a restore continues after ids of rows deleted before the
+    /// backup too. Absent in archives of earlier builds.
+    #[serde(default)]
+    pub sequences: std::collections::BTreeMap<String, i64>,
 }
 
 /// The start of a section.
@@ -752,6 +757,7 @@ fn placeholder_header() -> Header {
         snapshot: String::new(),
         server_version: String::new(),
         compression: String::new(),
+        sequences: Default::default(),
     }
 }
 

@@ -313,6 +313,19 @@ async fn backup_tenant(
         .await
         .db("cannot read the server version")?;
     let tables = tenant_tables(&mut tx).await?;
+    let sequences: Vec<(String, i64)> = db::query_as(
+        "SELECT c.relname || '.' || a.attname, pg_sequence_last_value(s.seq)
+         FROM pg_attribute a
+         JOIN pg_class c ON c.oid = a.attrelid
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         CROSS JOIN LATERAL (SELECT pg_get_serial_sequence(format('%I.%I', n.nspname, c.relname), a.attname)::regclass AS seq) s
+         WHERE n.nspname = $1 AND c.relkind = 'r' AND a.attidentity <> '' AND NOT a.attisdropped
+           AND pg_sequence_last_value(s.seq) IS NOT NULL",
+    )
+    .bind(&schema)
+    .fetch_all(&mut *tx)
+    .await
+    .db("cannot read the tenant's identity sequences")?;
 
     let header = Header {
         format: archive::FORMAT,
@@ -326,6 +339,7 @@ async fn backup_tenant(
         snapshot: if snapshot.is_some() { "fleet" } else { "own" }.into(),
         server_version,
         compression: if options.compress { "zstd" } else { "none" }.into(),
+        sequences: sequences.into_iter().collect(),
     };
     let encrypted = !options.recipients.is_empty();
     let name = archive::file_name(&t.slug, stamp, encrypted);

@@ -508,7 +508,7 @@ pub async fn restore(
     restore_post_data(&mut tx, &deferred, Kind::Index).await?;
     check_history(&mut tx).await?;
     restore_post_data(&mut tx, &deferred, Kind::Trigger).await?;
-    bump_tenant_sequences(&mut tx).await?;
+    bump_tenant_sequences(&mut tx, &h.sequences).await?;
     let applied = migrations::apply_tenant(&mut tx, set, h.schema_version, None).await?;
     audit::record(
         &mut tx,
@@ -691,7 +691,10 @@ async fn bump_global_sequence(conn: &mut PgConnection, table: &str, at_least: i6
 }
 
 /// Identity sequences of the tenant's tables continue after the restored ids.
-async fn bump_tenant_sequences(tx: &mut TenantTx<'_>) -> Result<()> {
+async fn bump_tenant_sequences(
+    tx: &mut TenantTx<'_>,
+    archived: &std::collections::BTreeMap<String, i64>,
+) -> Result<()> {
     let cols: Vec<(String, String)> = db::query_as(
         "SELECT c.relname::text, a.attname::text FROM pg_attribute a
          JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -709,10 +712,11 @@ async fn bump_tenant_sequences(tx: &mut TenantTx<'_>) -> Result<()> {
             db::schema_ident(tx.tenant_id()),
             quote_ident(&table)
         );
+        // Past the restored ids and past where the source's sequence stood.
         let sql = format!(
             "SELECT setval(q.s, greatest(coalesce(pg_sequence_last_value(q.s), 0), q.m)) FROM (
                  SELECT pg_get_serial_sequence($1, $2)::regclass AS s,
-                        (SELECT max({}) FROM {qualified}) AS m) q
+                        (SELECT greatest(max({}), $3) FROM {qualified}) AS m) q
              WHERE q.m IS NOT NULL",
             quote_ident(&col)
         );
@@ -720,6 +724,7 @@ async fn bump_tenant_sequences(tx: &mut TenantTx<'_>) -> Result<()> {
             .persistent(false)
             .bind(&qualified)
             .bind(&col)
+            .bind(archived.get(&format!("{table}.{col}")).copied())
             .execute(&mut **tx)
             .await
             .db("cannot move a sequence")?;

@@ -184,6 +184,13 @@ fn backup_drop_restore_round_trip_of_several_tenants() {
         "UPDATE tenant_{a}.appointments SET sequence = sequence WHERE id = (SELECT min(id) FROM tenant_{a}.appointments)"
     ));
     assert_ne!(heap_order(&db, a), time_order(&db, a));
+    // acme's last block is removed: its sequence stands past the largest block id.
+    db.exec(&format!(
+        "DELETE FROM tenant_{a}.calendar_blocks WHERE id = (SELECT max(id) FROM tenant_{a}.calendar_blocks)"
+    ));
+    let removed_block = db.one(&format!(
+        "SELECT last_value::text FROM tenant_{a}.calendar_blocks_id_seq"
+    ));
     let before_a = canonical(&db, "acme");
     let before_b = canonical(&db, "acme-east");
     let dir = out_dir();
@@ -255,6 +262,15 @@ fn backup_drop_restore_round_trip_of_several_tenants() {
          VALUES ({t1}, {c1}, '2027-01-01 09:00Z', '2027-01-01 10:00Z') RETURNING id::text"
     ));
     assert_eq!(next, "6");
+    // ... and never hands out the id of a row removed before the backup.
+    let block = db.one(&format!(
+        "INSERT INTO tenant_{a}.calendar_blocks (therapist_id, starts_at, ends_at)
+         VALUES ({t1}, '2027-02-01 09:00Z', '2027-02-01 10:00Z') RETURNING id::text"
+    ));
+    assert_eq!(
+        block.parse::<i64>().unwrap(),
+        removed_block.parse::<i64>().unwrap() + 1
+    );
     let u = db.add_user(a, "new@acme.test", "client");
     assert!(u > 12, "{u}");
     db.cli()
