@@ -197,6 +197,37 @@ struct OpenSection {
     bytes: u64,
 }
 
+/// The same bookkeeping on both sides: the writer's summary goes into the manifest,
+/// the reader's is compared with it.
+impl OpenSection {
+    fn new(start: SectionStart) -> Self {
+        OpenSection {
+            start,
+            hasher: Sha256::new(),
+            rows: 0,
+            bytes: 0,
+        }
+    }
+
+    /// Account for a piece of the section's COPY text (a row ends with a newline).
+    fn add(&mut self, data: &[u8]) {
+        self.hasher.update(data);
+        self.bytes += data.len() as u64;
+        self.rows += data.iter().filter(|b| **b == b'\n').count() as u64;
+    }
+
+    fn summary(self) -> SectionSummary {
+        SectionSummary {
+            name: self.start.name,
+            kind: self.start.kind,
+            columns: self.start.columns,
+            rows: self.rows,
+            bytes: self.bytes,
+            sha256: hex::encode(self.hasher.finalize()),
+        }
+    }
+}
+
 /// Writes one archive, streaming: memory is one chunk plus its compressed copy.
 pub struct ArchiveWriter<W: Write> {
     out: Hashing<W>,
@@ -240,21 +271,13 @@ impl<W: Write> ArchiveWriter<W> {
         assert!(self.open.is_none(), "section already open");
         let json = serde_json::to_vec(&start).map_err(|e| Error::Other(e.into()))?;
         write_record(&mut self.out, b'S', &json)?;
-        self.open = Some(OpenSection {
-            start,
-            hasher: Sha256::new(),
-            rows: 0,
-            bytes: 0,
-        });
+        self.open = Some(OpenSection::new(start));
         Ok(())
     }
 
     /// Append COPY text to the open section.
     pub fn data(&mut self, data: &[u8]) -> Result<()> {
-        let open = self.open.as_mut().expect("no open section");
-        open.hasher.update(data);
-        open.bytes += data.len() as u64;
-        open.rows += memchr_count(data);
+        self.open.as_mut().expect("no open section").add(data);
         // Chunks hold at most CHUNK raw bytes, so a reader never needs more.
         let mut rest = data;
         while !rest.is_empty() {
@@ -287,14 +310,7 @@ impl<W: Write> ArchiveWriter<W> {
         self.flush_chunk()?;
         let open = self.open.take().expect("no open section");
         write_record(&mut self.out, b'E', &[])?;
-        let summary = SectionSummary {
-            name: open.start.name,
-            kind: open.start.kind,
-            columns: open.start.columns,
-            rows: open.rows,
-            bytes: open.bytes,
-            sha256: hex::encode(open.hasher.finalize()),
-        };
+        let summary = open.summary();
         self.sections.push(summary.clone());
         Ok(summary)
     }
@@ -314,10 +330,6 @@ impl<W: Write> ArchiveWriter<W> {
         self.out.flush().map_err(io_err)?;
         Ok((self.out.inner, self.sections, hex::encode(digest)))
     }
-}
-
-fn memchr_count(data: &[u8]) -> u64 {
-    data.iter().filter(|b| **b == b'\n').count() as u64
 }
 
 fn write_record(out: &mut impl Write, tag: u8, payload: &[u8]) -> Result<()> {
@@ -579,12 +591,7 @@ impl ArchiveReader {
                     let start: SectionStart = serde_json::from_slice(&payload).map_err(|e| {
                         damaged(&self.path, format!("a section header is damaged ({e})"))
                     })?;
-                    self.open = Some(OpenSection {
-                        start: start.clone(),
-                        hasher: Sha256::new(),
-                        rows: 0,
-                        bytes: 0,
-                    });
+                    self.open = Some(OpenSection::new(start.clone()));
                     return Ok(Some(Event::Section(start)));
                 }
                 (b'D', true) => {
@@ -598,22 +605,11 @@ impl ArchiveReader {
                     } else {
                         payload
                     };
-                    let open = self.open.as_mut().expect("open");
-                    open.hasher.update(&data);
-                    open.bytes += data.len() as u64;
-                    open.rows += memchr_count(&data);
+                    self.open.as_mut().expect("open").add(&data);
                     return Ok(Some(Event::Data(data)));
                 }
                 (b'E', true) if payload.is_empty() => {
-                    let open = self.open.take().expect("open");
-                    let summary = SectionSummary {
-                        name: open.start.name,
-                        kind: open.start.kind,
-                        columns: open.start.columns,
-                        rows: open.rows,
-                        bytes: open.bytes,
-                        sha256: hex::encode(open.hasher.finalize()),
-                    };
+                    let summary = self.open.take().expect("open").summary();
                     self.sections.push(summary.clone());
                     return Ok(Some(Event::SectionEnd(summary)));
                 }

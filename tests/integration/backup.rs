@@ -78,6 +78,17 @@ pub fn canonical_by_email(db: &TestDb, slug: &str) -> String {
     out.join("\n")
 }
 
+/// `backup -t SLUG` into a fresh directory; the directory and the archive.
+fn backup_one(db: &TestDb, slug: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = out_dir();
+    db.cli()
+        .args(["backup", "-t", slug, "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    let file = only_archive(dir.path(), slug);
+    (dir, file)
+}
+
 /// A tenant's appointment ids in the order its heap holds them.
 fn heap_order(db: &TestDb, tid: i64) -> String {
     db.one(&format!(
@@ -286,12 +297,7 @@ fn restore_into_a_second_database_and_as_with_remapped_ids() {
     populate(&db, a, "acme", Some(other));
     let before = canonical(&db, "acme");
     let before_email = canonical_by_email(&db, "acme");
-    let dir = out_dir();
-    db.cli()
-        .args(["backup", "-t", "acme", "--out"])
-        .arg_path(dir.path())
-        .succeeds();
-    let file = only_archive(dir.path(), "acme");
+    let (_dir, file) = backup_one(&db, "acme");
 
     // Another server's empty database: everything keeps its ids; the moved client is
     // restored as an inactive user of acme.
@@ -361,12 +367,7 @@ fn conflicts_refuse_and_write_nothing() {
     let db = TestDb::new();
     let a = db.tenant("acme");
     populate(&db, a, "acme", None);
-    let dir = out_dir();
-    db.cli()
-        .args(["backup", "-t", "acme", "--out"])
-        .arg_path(dir.path())
-        .succeeds();
-    let file = only_archive(dir.path(), "acme");
+    let (dir, file) = backup_one(&db, "acme");
     let snap = db.snapshot();
     // The tenant exists.
     db.cli()
@@ -422,12 +423,7 @@ fn damaged_archives_are_detected_before_any_write() {
     let db = TestDb::new();
     let a = db.tenant("acme");
     populate(&db, a, "acme", None);
-    let dir = out_dir();
-    db.cli()
-        .args(["backup", "-t", "acme", "--out"])
-        .arg_path(dir.path())
-        .succeeds();
-    let file = only_archive(dir.path(), "acme");
+    let (dir, file) = backup_one(&db, "acme");
     db.cli()
         .args(["tenant", "drop", "acme", "--yes"])
         .succeeds();
@@ -741,13 +737,8 @@ fn newer_archives_are_refused_and_older_ones_migrated_forward() {
     let a = db.tenant("acme");
     populate(&db, a, "acme", None);
     let before = canonical(&db, "acme");
-    let dir = out_dir();
     // Old archive (V1) restored by the newer binary: migrated to V2.
-    db.cli()
-        .args(["backup", "-t", "acme", "--out"])
-        .arg_path(dir.path())
-        .succeeds();
-    let old = only_archive(dir.path(), "acme");
+    let (_dir, old) = backup_one(&db, "acme");
     db.cli()
         .args(["tenant", "drop", "acme", "--yes"])
         .succeeds();
@@ -953,12 +944,7 @@ fn a_restored_schema_has_the_catalog_of_a_fresh_tenant() {
     let db = TestDb::new();
     let a = db.tenant("acme");
     populate(&db, a, "acme", None);
-    let dir = out_dir();
-    db.cli()
-        .args(["backup", "-t", "acme", "--out"])
-        .arg_path(dir.path())
-        .succeeds();
-    let file = only_archive(dir.path(), "acme");
+    let (_dir, file) = backup_one(&db, "acme");
     db.cli()
         .args(["tenant", "drop", "acme", "--yes"])
         .succeeds();
@@ -1134,12 +1120,7 @@ fn a_restore_moves_the_global_sequences_before_a_concurrent_create_can_collide()
     src.tenant("two");
     let moved = src.tenant("moved");
     populate(&src, moved, "moved", None);
-    let dir = out_dir();
-    src.cli()
-        .args(["backup", "-t", "moved", "--out"])
-        .arg_path(dir.path())
-        .succeeds();
-    let file = only_archive(dir.path(), "moved");
+    let (_dir, file) = backup_one(&src, "moved");
     // The target has one tenant and no users: the archive's tenant and user ids are
     // free there, and above both sequences.
     let dst = TestDb::new();

@@ -36,44 +36,20 @@ impl Practice {
             slug: slug.to_string(),
         };
         if slug == "acme" {
-            p.cli()
-                .args([
-                    "user",
-                    "add",
-                    "--email",
-                    T,
-                    "--name",
-                    "Thera",
-                    "--role",
-                    "therapist",
-                ])
-                .succeeds();
-            p.cli()
-                .args([
-                    "user",
-                    "add",
-                    "--email",
-                    C1,
-                    "--name",
-                    "Client One",
-                    "--role",
-                    "client",
-                ])
-                .succeeds();
-            p.cli()
-                .args([
-                    "user",
-                    "add",
-                    "--email",
-                    C2,
-                    "--name",
-                    "Client Two",
-                    "--role",
-                    "client",
-                ])
-                .succeeds();
+            p.add_user(T, "Thera", "therapist");
+            p.add_user(C1, "Client One", "client");
+            p.add_user(C2, "Client Two", "client");
         }
         p
+    }
+
+    /// `user add` in this tenant, through the CLI.
+    fn add_user(&self, email: &str, name: &str, role: &str) {
+        self.cli()
+            .args([
+                "user", "add", "--email", email, "--name", name, "--role", role,
+            ])
+            .succeeds();
     }
 
     /// Another tenant (no users) in the same database.
@@ -365,30 +341,8 @@ fn reschedule_keeps_the_id_and_bumps_the_sequence() {
 fn the_same_slot_in_two_tenants_is_fine() {
     let p = Practice::new();
     let q = p.sibling("beta");
-    q.cli()
-        .args([
-            "user",
-            "add",
-            "--email",
-            "ther@beta.test",
-            "--name",
-            "T",
-            "--role",
-            "therapist",
-        ])
-        .succeeds();
-    q.cli()
-        .args([
-            "user",
-            "add",
-            "--email",
-            "c@beta.test",
-            "--name",
-            "C",
-            "--role",
-            "client",
-        ])
-        .succeeds();
+    q.add_user("ther@beta.test", "T", "therapist");
+    q.add_user("c@beta.test", "C", "client");
     p.book(C1, "2027-01-04 10:00", "1h").succeeds();
     q.cli()
         .args([
@@ -426,30 +380,8 @@ fn the_same_slot_in_two_tenants_is_fine() {
 fn other_tenants_users_wrong_roles_deactivated_users_and_suspended_tenants_exit_5() {
     let p = Practice::new();
     let q = p.sibling("beta");
-    q.cli()
-        .args([
-            "user",
-            "add",
-            "--email",
-            "ther@beta.test",
-            "--name",
-            "T",
-            "--role",
-            "therapist",
-        ])
-        .succeeds();
-    p.cli()
-        .args([
-            "user",
-            "add",
-            "--email",
-            "gone@acme.test",
-            "--name",
-            "Gone",
-            "--role",
-            "client",
-        ])
-        .succeeds();
+    q.add_user("ther@beta.test", "T", "therapist");
+    p.add_user("gone@acme.test", "Gone", "client");
     p.cli()
         .args(["user", "deactivate", "gone@acme.test"])
         .succeeds();
