@@ -29,27 +29,25 @@ impl<'a> Audit<'a> {
     }
 }
 
-/// The operating-system user running theratime.
+/// The operating-system user running theratime: the name of the process's real uid
+/// (`getpwuid(getuid())`), never `$USER`, which anyone can set; the uid itself when it
+/// has no passwd entry.
 pub fn os_user() -> Option<String> {
-    std::env::var("USER")
-        .ok()
-        .or_else(|| std::env::var("LOGNAME").ok())
-        .or_else(|| {
-            // SAFETY: getpwuid returns a pointer into static storage or NULL; we copy
-            // the name out before any other call could overwrite it.
-            unsafe {
-                let pw = libc::getpwuid(libc::geteuid());
-                if pw.is_null() {
-                    None
-                } else {
-                    Some(
-                        std::ffi::CStr::from_ptr((*pw).pw_name)
-                            .to_string_lossy()
-                            .into_owned(),
-                    )
-                }
-            }
-        })
+    // SAFETY: getuid cannot fail; getpwuid returns a pointer into static storage or
+    // NULL, and we copy the name out before any other call could overwrite it.
+    unsafe {
+        let uid = libc::getuid();
+        let pw = libc::getpwuid(uid);
+        if pw.is_null() || (*pw).pw_name.is_null() {
+            Some(format!("uid {uid}"))
+        } else {
+            Some(
+                std::ffi::CStr::from_ptr((*pw).pw_name)
+                    .to_string_lossy()
+                    .into_owned(),
+            )
+        }
+    }
 }
 
 pub async fn record(conn: &mut PgConnection, entry: &Audit<'_>) -> Result<()> {

@@ -379,10 +379,11 @@ async fn backup_tenant(
     .await?;
     let mut rows = 0;
     for (table, cols) in &tables {
-        // Safe: catalog names, quoted (see above); unqualified names resolve in the
-        // tenant schema through the helper's search_path.
+        // Safe: catalog names, quoted (see above), qualified with the tenant schema
+        // (built from its numeric id) so nothing on the path can stand in for them.
         let sql = format!(
-            "COPY {} ({}) TO STDOUT",
+            "COPY {}.{} ({}) TO STDOUT",
+            db::schema_ident(t.id),
             quote_ident(table),
             cols.iter()
                 .map(|c| quote_ident(c))

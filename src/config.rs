@@ -90,7 +90,12 @@ impl Settings {
         };
         let explicit = flags.config.is_some() || env("THERATIME_CONFIG").is_some();
         let file = match &config_file {
-            Some(path) if path.exists() => load_file(path)?,
+            Some(path) if path.exists() => {
+                if !explicit {
+                    check_owner(path)?;
+                }
+                load_file(path)?
+            }
             Some(path) if explicit => {
                 return Err(Error::not_found(format!(
                     "config file {} does not exist; create it or drop --config/THERATIME_CONFIG",
@@ -285,6 +290,43 @@ fn default_config_file() -> Option<PathBuf> {
     dirs::config_dir().map(|d| d.join("theratime").join("theratime.toml"))
 }
 
+/// Whether a config file found without being named (`./theratime.toml`, the user
+/// config dir) may be read: owned by the user running theratime (or root) and not
+/// writable by group or others — the file can point migrations at any directory and
+/// connections at any server. Like git's `safe.directory`; `None` when it may.
+fn unsafe_owner(file_uid: u32, mode: u32, my_uid: u32) -> Option<&'static str> {
+    if file_uid != my_uid && file_uid != 0 {
+        Some("is owned by another user")
+    } else if mode & 0o022 != 0 {
+        Some("is writable by group or others")
+    } else {
+        None
+    }
+}
+
+fn check_owner(path: &Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Error::invalid(format!("cannot read config file {}: {e}", path.display())))?;
+    // SAFETY: geteuid cannot fail.
+    let me = unsafe { libc::geteuid() };
+    match unsafe_owner(meta.uid(), meta.mode(), me) {
+        None => Ok(()),
+        Some(why) => Err(Error::invalid(format!(
+            "refusing to read config file {} found in {}: it {why}, so someone else could \
+             choose the database and the migrations theratime runs; take it over \
+             (`chown $(id -u) {p} && chmod go-w {p}`) or name it with --config if you trust it",
+            path.display(),
+            if path.is_relative() {
+                "the current directory"
+            } else {
+                "the user config directory"
+            },
+            p = path.display()
+        ))),
+    }
+}
+
 fn load_file(path: &Path) -> Result<FileConfig> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::invalid(format!("cannot read config file {}: {e}", path.display())))?;
@@ -412,6 +454,28 @@ mod tests {
         assert!(!s.database_configured());
         let s = resolve(GlobalOpts::default(), &[("PGHOST", "/tmp")], None);
         assert!(s.database_configured());
+    }
+
+    #[test]
+    fn implicit_config_files_must_be_the_users_own() {
+        let cases = [
+            // (file uid, mode, my uid, refused because)
+            (1000, 0o100644, 1000, None),
+            (0, 0o100644, 1000, None),
+            (0, 0o100600, 0, None),
+            (1001, 0o100644, 1000, Some("is owned by another user")),
+            (1001, 0o100600, 0, Some("is owned by another user")),
+            (1000, 0o100664, 1000, Some("is writable by group or others")),
+            (1000, 0o100646, 1000, Some("is writable by group or others")),
+            (0, 0o100666, 1000, Some("is writable by group or others")),
+        ];
+        for (uid, mode, me, want) in cases {
+            assert_eq!(
+                unsafe_owner(uid, mode, me),
+                want,
+                "uid {uid} mode {mode:o} me {me}"
+            );
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! `begin` opens a transaction (optionally with an isolation level) in which the caller
 //! may run statements of its own; `enter_tenant` then runs
-//! `SET LOCAL search_path TO "tenant_<id>"` and returns a [`TenantTx`], the only way
+//! `SET LOCAL search_path TO "tenant_<id>", pg_catalog, pg_temp` (`pg_temp` last, so a
+//! session's temporary objects can never shadow a tenant table) and returns a [`TenantTx`], the only way
 //! to get a transaction that touches a tenant schema. Nothing else in the code base
 //! sets `search_path`. `SET LOCAL` ends with the transaction, so a pooled connection
 //! never carries one tenant's path into another's work, and it works behind
@@ -126,7 +127,10 @@ async fn scope(
     // round trip either way (simple protocol). The existence check reads pg_namespace
     // through the transaction's snapshot (a fleet backup's shared one included), not
     // the latest catalog state.
-    let mut sql = format!("SET LOCAL search_path TO {}", schema_ident(tenant_id));
+    let mut sql = format!(
+        "SET LOCAL search_path TO {}, pg_catalog, pg_temp",
+        schema_ident(tenant_id)
+    );
     if must_exist {
         sql.push_str(&format!(
             "; SELECT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = '{}')",
@@ -282,6 +286,52 @@ fn connect_error(opts: &PgConnectOptions, e: sqlx::Error) -> Error {
             context: format!("cannot connect to {target}"),
             error: e,
         }
+    }
+}
+
+/// The custom setting every direct connection sends as a startup option (see
+/// [`direct_options`]): a pooler such as PgBouncer drops or refuses startup options,
+/// so a session that does not have it did not come straight from the server.
+const DIRECT_MARKER: &str = "theratime.direct_session";
+
+/// `opts` for a direct connection: the marker that [`connect_direct`] checks, and
+/// `client_connection_check_interval`, so a backend blocked on a lock notices within
+/// a second that an interrupted theratime has gone and gives up its locks and waits.
+pub fn direct_options(opts: PgConnectOptions) -> PgConnectOptions {
+    opts.options([
+        ("client_connection_check_interval", "1000"),
+        (DIRECT_MARKER, "on"),
+    ])
+    .statement_cache_capacity(256)
+}
+
+/// [`connect`] for the commands that need a session of their own (session advisory
+/// locks, DDL, exported snapshots): refused, exit 5, before anything is done when the
+/// startup options of [`direct_options`] did not reach the server, which is what a
+/// transaction pooler in front of it does.
+pub async fn connect_direct(opts: &PgConnectOptions, timeout: Duration) -> Result<PgConnection> {
+    let mut conn = connect(opts, timeout).await?;
+    // One simple-protocol round trip; the literal name is ours, not input.
+    let row = sqlx::raw_sql(AssertSqlSafe(format!(
+        "SELECT pg_catalog.current_setting('{DIRECT_MARKER}', true)"
+    )))
+    .fetch_optional(&mut conn)
+    .await
+    .db("cannot check the connection")?;
+    let marker: Option<String> = match row {
+        Some(row) => row.try_get(0).db("cannot check the connection")?,
+        None => None,
+    };
+    if marker.as_deref() == Some("on") {
+        Ok(conn)
+    } else {
+        Err(Error::invalid(format!(
+            "this command needs a direct connection to PostgreSQL (session advisory locks, \
+             DDL), but {} does not pass startup options through, as a connection pooler \
+             such as PgBouncer does; nothing was done. Set --direct-url (THERATIME_DIRECT_URL, \
+             direct_url) to the server itself",
+            describe_target(opts)
+        )))
     }
 }
 

@@ -117,6 +117,29 @@ pub async fn resolve(conn: &mut PgConnection, key: &str) -> Result<User> {
     found.ok_or_else(|| Error::not_found(format!("user {key:?} not found; give an email or an id")))
 }
 
+/// Find a user and their tenant. When the command is scoped to a tenant (`scope`:
+/// `--tenant`, `THERATIME_TENANT` or `default_tenant`), a user of another tenant is
+/// refused (exit 5), so a tenant's operator cannot reach another practice's users.
+pub async fn resolve_scoped(
+    conn: &mut PgConnection,
+    key: &str,
+    scope: Option<&str>,
+) -> Result<(User, Tenant)> {
+    let user = resolve(&mut *conn, key).await?;
+    let tenant = tenants::resolve(&mut *conn, &user.tenant_id.to_string()).await?;
+    if let Some(scope) = scope {
+        let expected = tenants::resolve(&mut *conn, scope).await?;
+        if expected.id != tenant.id {
+            return Err(Error::invalid(format!(
+                "user {} belongs to another tenant, not to {}; \
+                 drop --tenant/THERATIME_TENANT to act on any user",
+                user.email, expected.slug
+            )));
+        }
+    }
+    Ok((user, tenant))
+}
+
 fn email_taken(e: Error, email: &str) -> Error {
     match &e {
         Error::Database { error, .. }
@@ -180,10 +203,9 @@ pub async fn list(conn: &mut PgConnection, tenant_key: &str) -> Result<Vec<UserO
     Ok(users.iter().map(|u| UserOut::new(u, &tenant)).collect())
 }
 
-pub async fn show(conn: &mut PgConnection, key: &str) -> Result<UserOut> {
+pub async fn show(conn: &mut PgConnection, key: &str, scope: Option<&str>) -> Result<UserOut> {
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
-    let user = resolve(&mut tx, key).await?;
-    let tenant = tenants::resolve(&mut tx, &user.tenant_id.to_string()).await?;
+    let (user, tenant) = resolve_scoped(&mut tx, key, scope).await?;
     tx.commit().await.db("cannot commit")?;
     Ok(UserOut::new(&user, &tenant))
 }
@@ -192,6 +214,7 @@ pub async fn edit(
     conn: &mut PgConnection,
     set: &MigrationSet,
     key: &str,
+    scope: Option<&str>,
     name: Option<&str>,
     email: Option<&str>,
 ) -> Result<UserOut> {
@@ -208,7 +231,7 @@ pub async fn edit(
     }
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
     migrations::check_global(&mut tx, set).await?;
-    let user = resolve(&mut tx, key).await?;
+    let (user, tenant) = resolve_scoped(&mut tx, key, scope).await?;
     let updated: User = db::query_as(
         "UPDATE theratime.users SET display_name = coalesce($2, display_name), email = coalesce($3, email), updated_at = now()
          WHERE id = $1 RETURNING id, tenant_id, email, display_name, role, active, created_at, updated_at",
@@ -220,7 +243,6 @@ pub async fn edit(
     .await
     .db("cannot change the user")
     .map_err(|e| email_taken(e, email.unwrap_or_default()))?;
-    let tenant = tenants::resolve(&mut tx, &user.tenant_id.to_string()).await?;
     audit::record(
         &mut tx,
         &Audit::new("user edit", Some(&tenant), Some(&updated.email), "edited"),
@@ -230,10 +252,15 @@ pub async fn edit(
     Ok(UserOut::new(&updated, &tenant))
 }
 
-pub async fn deactivate(conn: &mut PgConnection, set: &MigrationSet, key: &str) -> Result<UserOut> {
+pub async fn deactivate(
+    conn: &mut PgConnection,
+    set: &MigrationSet,
+    key: &str,
+    scope: Option<&str>,
+) -> Result<UserOut> {
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
     migrations::check_global(&mut tx, set).await?;
-    let user = resolve(&mut tx, key).await?;
+    let (user, tenant) = resolve_scoped(&mut tx, key, scope).await?;
     let updated: Option<User> = db::query_as(
         "UPDATE theratime.users SET active = false, updated_at = now() WHERE id = $1 AND active
          RETURNING id, tenant_id, email, display_name, role, active, created_at, updated_at",
@@ -248,7 +275,6 @@ pub async fn deactivate(conn: &mut PgConnection, set: &MigrationSet, key: &str) 
             user.email
         )));
     };
-    let tenant = tenants::resolve(&mut tx, &user.tenant_id.to_string()).await?;
     audit::record(
         &mut tx,
         &Audit::new(

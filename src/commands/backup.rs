@@ -165,7 +165,7 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
     let set = ctx.migrations()?;
     let opts = ctx.direct_options().await?;
     let timeout = ctx.settings.connect_timeout.value;
-    let mut conn = db::connect(&opts, timeout).await?;
+    let mut conn = db::connect_direct(&opts, timeout).await?;
     migrations::check_global(&mut conn, &set).await?;
     let only = match only {
         Some(key) => Some(backup::tenant_ref(

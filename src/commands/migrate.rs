@@ -280,7 +280,7 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     // Every connection of a migration run is direct.
     db::use_named_statements();
     let timeout = ctx.settings.connect_timeout.value;
-    let mut conn = db::connect(&opts, timeout).await?;
+    let mut conn = db::connect_direct(&opts, timeout).await?;
     if !args.dry_run {
         lock_fleet(&mut conn, ctx, args.no_wait).await?;
     }

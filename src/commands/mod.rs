@@ -85,27 +85,22 @@ impl Ctx {
         Ok(opts)
     }
 
-    /// Options of the direct connection (migrations, tenant create/drop, backups).
+    /// Options of the direct connection (migrations, tenant create/drop, backups):
+    /// `direct_url` when set, with the startup options of [`crate::db::direct_options`].
     pub async fn direct_options(&self) -> Result<PgConnectOptions> {
-        // A backend blocked on a lock notices within a second that an interrupted
-        // theratime has gone, and gives up its locks and waits. (Direct connections
-        // only: PgBouncer refuses startup options.)
-        Ok(self
-            .connect_options(true)
-            .await?
-            .options([("client_connection_check_interval", "1000")])
-            .statement_cache_capacity(256))
+        Ok(crate::db::direct_options(self.connect_options(true).await?))
     }
 
     /// One connection (fails fast when the server is unreachable); `direct` for
-    /// work that needs a session of its own (see `direct_options`).
+    /// work that needs a session of its own, checked to be one
+    /// ([`crate::db::connect_direct`]).
     pub async fn connect(&self, direct: bool) -> Result<PgConnection> {
-        let opts = if direct {
-            self.direct_options().await?
+        let timeout = self.settings.connect_timeout.value;
+        if direct {
+            crate::db::connect_direct(&self.direct_options().await?, timeout).await
         } else {
-            self.connect_options(false).await?
-        };
-        crate::db::connect(&opts, self.settings.connect_timeout.value).await
+            crate::db::connect(&self.connect_options(false).await?, timeout).await
+        }
     }
 
     /// The tenant of a single-tenant command: its argument, `--tenant`, or the default tenant.
@@ -149,6 +144,16 @@ impl Ctx {
 
 pub async fn run(cli: Cli) -> Result<()> {
     let settings = Settings::resolve(&cli.global, &|name| std::env::var(name).ok())?;
+    if let Some(path) = &settings.config_file
+        && path.is_relative()
+        && path.exists()
+        && !settings.quiet
+    {
+        eprintln!(
+            "theratime: using the config file {} from the current directory",
+            path.display()
+        );
+    }
     let printer = Printer {
         format: settings.output.value,
         quiet: settings.quiet,

@@ -24,13 +24,24 @@ pub async fn run(cmd: UserCmd, ctx: &Ctx) -> Result<()> {
         }
         UserCmd::Show { user } => {
             let mut conn = ctx.connect(false).await?;
-            p.one(&users::show(&mut conn, &user).await?).map_err(io)
+            let scope = ctx.settings.single_tenant();
+            p.one(&users::show(&mut conn, &user, scope.as_deref()).await?)
+                .map_err(io)
         }
         UserCmd::Edit { user, name, email } => {
             let set = ctx.migrations()?;
             let mut conn = ctx.connect(false).await?;
-            p.one(&users::edit(&mut conn, &set, &user, name.as_deref(), email.as_deref()).await?)
-                .map_err(io)
+            let scope = ctx.settings.single_tenant();
+            let out = users::edit(
+                &mut conn,
+                &set,
+                &user,
+                scope.as_deref(),
+                name.as_deref(),
+                email.as_deref(),
+            )
+            .await?;
+            p.one(&out).map_err(io)
         }
         UserCmd::Assign { user } => {
             // The destination is the explicit --tenant, never the default tenant.
@@ -46,7 +57,8 @@ pub async fn run(cmd: UserCmd, ctx: &Ctx) -> Result<()> {
         UserCmd::Deactivate { user } => {
             let set = ctx.migrations()?;
             let mut conn = ctx.connect(false).await?;
-            p.one(&users::deactivate(&mut conn, &set, &user).await?)
+            let scope = ctx.settings.single_tenant();
+            p.one(&users::deactivate(&mut conn, &set, &user, scope.as_deref()).await?)
                 .map_err(io)
         }
     }

@@ -587,7 +587,7 @@ fn migrate_new_writes_the_next_numbered_file() {
         ])
         .succeeds();
     assert!(
-        out.stdout().trim().ends_with("global/V3__more_fleet.sql"),
+        out.stdout().trim().ends_with("global/V4__more_fleet.sql"),
         "{}",
         out.stdout()
     );

@@ -317,6 +317,11 @@ impl Cli {
         self
     }
 
+    pub fn current_dir(mut self, dir: impl AsRef<Path>) -> Self {
+        self.cmd.current_dir(dir);
+        self
+    }
+
     pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
         self.cmd.write_stdin(input);
         self

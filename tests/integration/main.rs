@@ -14,3 +14,4 @@ mod migrate;
 mod pgbouncer;
 mod schedule;
 mod tenant;
+mod trust;

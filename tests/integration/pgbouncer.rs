@@ -6,14 +6,23 @@ use std::time::Duration;
 use crate::harness::*;
 
 pub struct Bouncer {
+    /// pgbouncer's own process (started with `-u postgres` as root, not under runuser).
     child: Child,
     pub port: u16,
+    dir: std::path::PathBuf,
+}
+
+impl Bouncer {
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
 }
 
 impl Drop for Bouncer {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
@@ -24,7 +33,27 @@ fn pgbouncer_binary() -> Option<String> {
         .map(String::from)
 }
 
+/// How the test's PgBouncer is set up.
+pub struct BouncerConfig {
+    pub pool_size: u32,
+    /// `ignore_startup_parameters` (PgBouncer refuses any other startup parameter).
+    pub ignore_startup_parameters: &'static str,
+}
+
+impl Default for BouncerConfig {
+    fn default() -> Self {
+        BouncerConfig {
+            pool_size: 2,
+            ignore_startup_parameters: "",
+        }
+    }
+}
+
 pub fn start_bouncer(db: &TestDb) -> Bouncer {
+    start_bouncer_with(db, BouncerConfig::default())
+}
+
+pub fn start_bouncer_with(db: &TestDb, config: BouncerConfig) -> Bouncer {
     let server = server();
     let cluster = server
         .cluster
@@ -44,20 +73,32 @@ pub fn start_bouncer(db: &TestDb) -> Bouncer {
         .port();
     let ini = dir.join("pgbouncer.ini");
     std::fs::write(dir.join("userlist.txt"), "\"postgres\" \"\"\n").unwrap();
+    let ignore = if config.ignore_startup_parameters.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "ignore_startup_parameters = {}\n",
+            config.ignore_startup_parameters
+        )
+    };
     std::fs::write(
         &ini,
         format!(
             "[databases]\n{db} = host={sock} port={pgport} dbname={db}\n\n[pgbouncer]\nlisten_addr = 127.0.0.1\nlisten_port = {port}\n\
              unix_socket_dir =\nauth_type = trust\nauth_file = {dir}/userlist.txt\npool_mode = transaction\n\
-             default_pool_size = 2\nmax_client_conn = 100\nlogfile = {dir}/pgbouncer.log\n",
+             default_pool_size = {pool}\nmax_client_conn = 100\nlogfile = {dir}/pgbouncer.log\n{ignore}",
             db = db.name,
             sock = cluster.socket_dir().display(),
             pgport = theratime::local::PORT,
             dir = dir.display(),
+            pool = config.pool_size,
         ),
     )
     .unwrap();
-    let mut cmd = if theratime::local::is_root() {
+    let mut cmd = Command::new(&bin);
+    if theratime::local::is_root() {
+        // pgbouncer refuses to run as root; `-u` makes it switch user itself, so the
+        // pid we hold (and kill on drop) is pgbouncer's own, not a runuser wrapper's.
         Command::new("chown")
             .args(["-R", "postgres"])
             .arg(&dir)
@@ -65,12 +106,8 @@ pub fn start_bouncer(db: &TestDb) -> Bouncer {
             .unwrap();
         std::fs::set_permissions(&dir, std::os::unix::fs::PermissionsExt::from_mode(0o755))
             .unwrap();
-        let mut c = Command::new("runuser");
-        c.args(["-u", "postgres", "--", &bin]);
-        c
-    } else {
-        Command::new(&bin)
-    };
+        cmd.args(["-u", "postgres"]);
+    }
     // Waited for by Bouncer's Drop (or killed there on a panic).
     #[allow(clippy::zombie_processes)]
     let child = cmd
@@ -81,7 +118,7 @@ pub fn start_bouncer(db: &TestDb) -> Bouncer {
         .unwrap();
     for _ in 0..100 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Bouncer { child, port };
+            return Bouncer { child, port, dir };
         }
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -89,6 +126,22 @@ pub fn start_bouncer(db: &TestDb) -> Bouncer {
         "pgbouncer did not start; see {}/pgbouncer.log",
         dir.display()
     );
+}
+
+#[test]
+fn the_test_pgbouncer_is_gone_with_its_directory_when_dropped() {
+    let db = TestDb::new();
+    let bouncer = start_bouncer(&db);
+    let pid = bouncer.pid();
+    let dir = bouncer.dir.clone();
+    let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap();
+    assert_eq!(comm.trim(), "pgbouncer", "the pid held is pgbouncer's own");
+    drop(bouncer);
+    assert!(
+        !std::path::Path::new(&format!("/proc/{pid}")).exists(),
+        "pgbouncer {pid} survived its test"
+    );
+    assert!(!dir.exists(), "{} was left behind", dir.display());
 }
 
 #[test]
