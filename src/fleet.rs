@@ -24,6 +24,7 @@ const RECYCLE_AFTER: usize = 100;
 pub struct TenantState {
     pub id: i64,
     pub slug: String,
+    pub time_zone: String,
     pub version: i32,
     pub applied: String,
     pub last_status: Option<String>,
@@ -35,7 +36,7 @@ pub struct TenantState {
 /// Every tenant's state in one query.
 pub async fn states(conn: &mut PgConnection) -> Result<Vec<TenantState>> {
     db::query_as(
-        "SELECT t.id, t.slug, coalesce(m.version, 0) AS version, coalesce(m.applied, '') AS applied,
+        "SELECT t.id, t.slug, t.time_zone, coalesce(m.version, 0) AS version, coalesce(m.applied, '') AS applied,
                 m.last_status, m.last_error, m.last_started_at, m.last_duration_ms
          FROM theratime.tenants t LEFT JOIN theratime.tenant_migrations m ON m.tenant_id = t.id
          ORDER BY t.id",

@@ -342,10 +342,56 @@ impl Cluster {
         Ok(())
     }
 
-    /// Create (if needed) and start the cluster and its `theratime` database.
-    pub async fn ensure_running(&self, timeout: std::time::Duration) -> Result<()> {
-        self.init(InitOptions { durable: true })?;
-        self.start()?;
-        self.ensure_database(DATABASE, timeout).await
+    /// Create (if needed) and start the cluster and its `theratime` database; says
+    /// what it had to do.
+    pub async fn ensure_running(&self, timeout: std::time::Duration) -> Result<Brought> {
+        let initialised = self.init(InitOptions { durable: true })?;
+        let started = self.start()?;
+        self.ensure_database(DATABASE, timeout).await?;
+        Ok(match (initialised, started) {
+            (true, _) => Brought::Initialised,
+            (false, true) => Brought::Started,
+            (false, false) => Brought::AlreadyRunning,
+        })
     }
+
+    /// The version of the installed server binaries (`postgres -V`).
+    pub fn binaries_version(&self) -> Result<String> {
+        let out = std::process::Command::new(self.bin.join("postgres"))
+            .arg("-V")
+            .output()
+            .map_err(|e| {
+                Error::Other(anyhow::anyhow!(
+                    "cannot run {}: {e}",
+                    self.bin.join("postgres").display()
+                ))
+            })?;
+        // "postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)": the same text as the
+        // running server's `server_version`.
+        let text = String::from_utf8_lossy(&out.stdout);
+        let text = text.trim();
+        Ok(text
+            .strip_prefix("postgres (PostgreSQL) ")
+            .unwrap_or(text)
+            .to_string())
+    }
+
+    /// The version of the running server (`server_version`); None when it does not
+    /// answer.
+    pub async fn running_version(&self, timeout: std::time::Duration) -> Option<String> {
+        let opts = crate::db::connect_options(Some(&self.url("postgres"))).ok()?;
+        let mut conn = crate::db::connect(&opts, timeout).await.ok()?;
+        crate::db::query_scalar("SELECT current_setting('server_version')")
+            .fetch_one(&mut conn)
+            .await
+            .ok()
+    }
+}
+
+/// What [`Cluster::ensure_running`] had to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Brought {
+    Initialised,
+    Started,
+    AlreadyRunning,
 }

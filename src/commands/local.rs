@@ -1,9 +1,39 @@
 //! `theratime local …`: the local PostgreSQL cluster.
 
+use serde::Serialize;
+
 use super::Ctx;
 use crate::cli::LocalCmd;
 use crate::error::Result;
 use crate::local::{Cluster, DATABASE, default_base_dir};
+use crate::output::Record;
+
+/// `local status`: the cluster's state and the versions of the running server and of
+/// the installed binaries (they differ after a package upgrade under a running server).
+#[derive(Serialize)]
+struct LocalStatus {
+    state: &'static str,
+    directory: String,
+    server_version: Option<String>,
+    binaries_version: Option<String>,
+}
+
+impl Record for LocalStatus {
+    fn headers() -> &'static [&'static str] {
+        &["state", "directory", "server version", "binaries version"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.state.to_string(),
+            self.directory.clone(),
+            self.server_version.clone().unwrap_or_default(),
+            self.binaries_version.clone().unwrap_or_default(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.state.to_string()
+    }
+}
 
 pub async fn run(cmd: LocalCmd, ctx: &Ctx) -> Result<()> {
     let cluster = Cluster::new(default_base_dir())?;
@@ -26,7 +56,31 @@ pub async fn run(cmd: LocalCmd, ctx: &Ctx) -> Result<()> {
             } else {
                 "stopped"
             };
-            println!("{state}\t{}", cluster.base.display());
+            let server_version = if state == "running" {
+                cluster
+                    .running_version(ctx.settings.connect_timeout.value)
+                    .await
+            } else {
+                None
+            };
+            let status = LocalStatus {
+                state,
+                directory: cluster.base.display().to_string(),
+                binaries_version: cluster.binaries_version().ok(),
+                server_version,
+            };
+            if let (Some(running), Some(installed)) =
+                (&status.server_version, &status.binaries_version)
+                && running != installed
+            {
+                ctx.notice(format!(
+                    "theratime: the running server is PostgreSQL {running} but the installed \
+                     binaries are {installed} (a package upgrade?): restart it with \
+                     `theratime local stop && theratime local start` before it fails to load \
+                     a library"
+                ));
+            }
+            ctx.printer.one(&status).map_err(super::io)?;
         }
         LocalCmd::Stop => {
             let stopped = cluster.stop()?;

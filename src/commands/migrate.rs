@@ -464,7 +464,11 @@ struct SchemaStatus {
     pending: usize,
     last_status: Option<String>,
     last_error: Option<String>,
+    /// RFC 3339 with the tenant's offset.
     last_run_at: Option<String>,
+    /// The same time for tables: local to the tenant's zone.
+    #[serde(skip)]
+    last_run_local: Option<String>,
     last_duration_ms: Option<i64>,
     drift: Option<String>,
 }
@@ -498,7 +502,7 @@ impl Record for SchemaStatus {
                 .map(first_line)
                 .unwrap_or_default()
                 .to_string(),
-            o(&self.last_run_at),
+            o(&self.last_run_local),
             self.last_duration_ms
                 .map(|v| v.to_string())
                 .unwrap_or_default(),
@@ -508,6 +512,11 @@ impl Record for SchemaStatus {
     fn id(&self) -> String {
         self.schema.clone()
     }
+}
+
+/// A stored zone (validated when it was written; UTC should it not parse).
+fn zone(name: &str) -> chrono_tz::Tz {
+    name.parse().unwrap_or(chrono_tz::UTC)
 }
 
 async fn status(ctx: &Ctx, check: bool) -> Result<()> {
@@ -529,6 +538,7 @@ async fn status(ctx: &Ctx, check: bool) -> Result<()> {
         last_status: None,
         last_error: None,
         last_run_at: None,
+        last_run_local: None,
         last_duration_ms: None,
         drift: global.filter(|g| *g > latest_global).map(|g| {
             format!("applied version {g} is unknown to this binary (latest {latest_global})")
@@ -544,7 +554,10 @@ async fn status(ctx: &Ctx, check: bool) -> Result<()> {
                 latest: set.latest_tenant_version(),
                 last_run_at: s
                     .last_started_at
-                    .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+                    .map(|t| crate::time::format_local(t, zone(&s.time_zone))),
+                last_run_local: s
+                    .last_started_at
+                    .map(|t| crate::time::format_table(t, zone(&s.time_zone))),
                 last_duration_ms: s.last_duration_ms,
                 last_status: s.last_status,
                 last_error: s.last_error,

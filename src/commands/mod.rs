@@ -56,16 +56,22 @@ impl Ctx {
             return crate::db::connect_options(None);
         }
         let cluster = crate::local::Cluster::new(crate::local::default_base_dir())?;
-        eprintln!(
-            "theratime: no database configured; using the local PostgreSQL cluster in {} \
-             (see `theratime local`; set --database-url or THERATIME_DATABASE_URL to use another)",
-            cluster.base.display()
-        );
         let opts = crate::db::connect_options(Some(&cluster.url(crate::local::DATABASE)))?;
         if cluster.is_ready() {
             return Ok(opts);
         }
-        cluster.ensure_running(s.connect_timeout.value).await?;
+        // Said once, when theratime had to set up or start the server, not on every command.
+        let what = match cluster.ensure_running(s.connect_timeout.value).await? {
+            crate::local::Brought::Initialised => "initialised and started",
+            crate::local::Brought::Started => "started",
+            crate::local::Brought::AlreadyRunning => "found",
+        };
+        self.notice(format!(
+            "theratime: no database configured; {what} a local PostgreSQL in {}; it keeps \
+             running; stop it with `theratime local stop` (set --database-url or \
+             THERATIME_DATABASE_URL to use another server)",
+            cluster.base.display()
+        ));
         // A new local database gets its global schema at once, so that the first
         // `tenant create` just works.
         let mut conn = crate::db::connect(&opts, s.connect_timeout.value).await?;
@@ -79,7 +85,7 @@ impl Ctx {
             tx.commit()
                 .await
                 .db("cannot commit the global migrations")?;
-            eprintln!("theratime: applied the global migrations to the new local database");
+            self.notice("theratime: applied the global migrations to the new local database");
         }
         cluster.mark_ready()?;
         Ok(opts)

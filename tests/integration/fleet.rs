@@ -469,10 +469,16 @@ fn drift_is_shown_refused_and_found_by_doctor() {
 #[test]
 fn doctor_finds_every_planted_problem() {
     let db = TestDb::new();
-    db.cli()
+    let clean = db
+        .cli()
         .args(["doctor"])
         .succeeds()
         .stderr_contains("no problems found");
+    assert_eq!(clean.stdout(), "", "no empty table when nothing was found");
+    assert_eq!(
+        db.cli().args(["doctor", "-o", "json"]).succeeds().stdout(),
+        "[]\n"
+    );
     let a = db.tenant("doc-a");
     let b = db.tenant("doc-b");
     let c = db.tenant("doc-c");

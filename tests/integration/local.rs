@@ -39,22 +39,60 @@ fn local_cluster_lifecycle_and_automatic_use() {
         String::from_utf8_lossy(&run.stderr),
     );
     assert!(run.status.success(), "{stdout}\n{stderr}");
+    // Said once, when the server was set up, not by the second command of the line.
+    assert_eq!(
+        stderr
+            .matches(
+                "theratime: no database configured; initialised and started a local PostgreSQL in "
+            )
+            .count(),
+        1,
+        "{stderr}"
+    );
     assert!(
-        stderr.contains("no database configured; using the local PostgreSQL cluster"),
+        stderr.contains("it keeps running; stop it with `theratime local stop`"),
         "{stderr}"
     );
     assert!(
         stdout.contains("Acme Therapy") && stdout.contains("Europe/Berlin"),
         "{stdout}"
     );
-    local()
+    let listed = local()
         .args(["tenant", "list", "-o", "json"])
         .succeeds()
         .stdout_contains("\"acme\"");
-    local()
-        .args(["local", "status"])
+    assert_eq!(listed.stderr(), "", "no notice once the server runs");
+    let status = local()
+        .args(["local", "status", "-o", "json"])
         .succeeds()
-        .stdout_contains("running");
+        .json();
+    assert_eq!(status["state"], "running");
+    let installed = std::process::Command::new(
+        theratime::local::Cluster::new(data.clone())
+            .unwrap()
+            .bin
+            .join("postgres"),
+    )
+    .arg("-V")
+    .output()
+    .unwrap();
+    let installed = String::from_utf8_lossy(&installed.stdout);
+    assert_eq!(
+        status["binaries_version"].as_str().unwrap(),
+        installed
+            .trim()
+            .trim_start_matches("postgres (PostgreSQL) ")
+    );
+    assert_eq!(status["server_version"], status["binaries_version"]);
+    // Stopped, the next command starts it and says so, unless -q.
+    local().args(["local", "stop"]).succeeds();
+    let quiet = local().args(["tenant", "list", "-q"]).succeeds();
+    assert_eq!(quiet.stderr(), "", "-q silences the notice");
+    local().args(["local", "stop"]).succeeds();
+    local()
+        .args(["tenant", "list"])
+        .succeeds()
+        .stderr_contains("no database configured; started a local PostgreSQL in");
     let url = local().args(["local", "url"]).succeeds().stdout();
     cli()
         .args(["--database-url", url.trim(), "tenant", "show", "acme"])

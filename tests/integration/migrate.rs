@@ -97,3 +97,43 @@ fn interrupting_a_waiting_migration_exits_130() {
         panic!("the interrupted migration still waits for the lock");
     });
 }
+
+#[test]
+fn migrate_status_shows_run_times_in_the_tenants_zone() {
+    let db = TestDb::new();
+    db.cli()
+        .args([
+            "tenant",
+            "create",
+            "nyc",
+            "--name",
+            "NYC",
+            "--timezone",
+            "America/New_York",
+        ])
+        .succeeds();
+    let status = db
+        .cli()
+        .args(["migrate", "status", "-o", "json"])
+        .succeeds()
+        .json();
+    let row = status
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["tenant"] == "nyc")
+        .unwrap()
+        .clone();
+    let at = row["last_run_at"].as_str().unwrap();
+    let parsed = chrono::DateTime::parse_from_rfc3339(at).unwrap();
+    let expected = chrono::Offset::fix(
+        parsed
+            .with_timezone(&"America/New_York".parse::<chrono_tz::Tz>().unwrap())
+            .offset(),
+    );
+    assert_eq!(*parsed.offset(), expected, "{at}");
+    assert!(at.ends_with("-05:00") || at.ends_with("-04:00"), "{at}");
+    let table = db.cli().args(["migrate", "status"]).succeeds().stdout();
+    let local = parsed.format("%Y-%m-%d %H:%M").to_string();
+    assert!(table.contains(&local), "{table}");
+}

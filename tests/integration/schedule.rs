@@ -810,14 +810,27 @@ fn availability_excludes_appointments_and_blocks() {
 #[test]
 fn demo_is_idempotent_and_uses_the_first_two_schemas() {
     let db = TestDb::new();
-    let out = db.cli().args(["demo"]).succeeds().stdout();
+    let out = db.cli().args(["demo", "-o", "json"]).succeeds().json();
+    let schemas: Vec<(&str, &str)> = out
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["slug"].as_str().unwrap(), t["schema"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        schemas,
+        [("demo-berlin", "tenant_1"), ("demo-boston", "tenant_2")]
+    );
+    // A table like every other command's, with a header.
+    let table = db.cli().args(["demo"]).succeeds().stdout();
     assert!(
-        out.contains("tenant_1") && out.contains("tenant_2"),
-        "{out}"
+        table
+            .lines()
+            .any(|l| l.contains("slug") && l.contains("schema")),
+        "{table}"
     );
     let count = db.one("SELECT count(*)::text FROM tenant_1.appointments");
     assert!(count.parse::<i32>().unwrap() >= 30, "{count}");
-    db.cli().args(["demo"]).succeeds();
     assert_eq!(
         db.one("SELECT count(*)::text FROM tenant_1.appointments"),
         count
