@@ -6,7 +6,7 @@ use crate::cli::AppointmentCmd;
 use crate::error::Result;
 
 pub async fn run(cmd: AppointmentCmd, ctx: &Ctx) -> Result<()> {
-    let tenant = ctx.one_tenant(None)?;
+    let tenant = ctx.tenant()?;
     let p = &ctx.printer;
     match cmd {
         AppointmentCmd::List {

@@ -6,7 +6,7 @@ use crate::cli::{AvailabilityArgs, BlockCmd};
 use crate::error::Result;
 
 pub async fn run(cmd: BlockCmd, ctx: &Ctx) -> Result<()> {
-    let tenant = ctx.one_tenant(None)?;
+    let tenant = ctx.tenant()?;
     let p = &ctx.printer;
     match cmd {
         BlockCmd::Add {
@@ -49,7 +49,7 @@ pub async fn run(cmd: BlockCmd, ctx: &Ctx) -> Result<()> {
 }
 
 pub async fn availability(args: AvailabilityArgs, ctx: &Ctx) -> Result<()> {
-    let tenant = ctx.one_tenant(None)?;
+    let tenant = ctx.tenant()?;
     let mut conn = ctx.connect(false).await?;
     let q = AvailabilityQuery {
         therapist: &args.therapist,

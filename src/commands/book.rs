@@ -7,7 +7,7 @@ use crate::cli::BookArgs;
 use crate::error::{Error, Result};
 
 pub async fn run(args: BookArgs, ctx: &Ctx) -> Result<()> {
-    let tenant = ctx.one_tenant(None)?;
+    let tenant = ctx.tenant()?;
     let set = ctx.migrations()?;
     if let Some(file) = &args.from_file {
         let rows = bulk::read_rows(file)?;

@@ -109,10 +109,24 @@ impl Ctx {
         }
     }
 
-    /// The tenant of a single-tenant command: its argument, `--tenant`, or the default tenant.
+    /// The tenant of a command that names it only with `-t/--tenant` (or the
+    /// default tenant).
+    pub fn tenant(&self) -> Result<String> {
+        self.settings.single_tenant().ok_or_else(|| {
+            Error::usage(
+                "no tenant given: pass -t/--tenant SLUG (or an id), or set THERATIME_TENANT \
+                 or default_tenant in theratime.toml",
+            )
+        })
+    }
+
+    /// The tenant of a command that takes it as an argument (`tenant show [T]`): the
+    /// argument, `--tenant`, or the default tenant.
     pub fn one_tenant(&self, arg: Option<String>) -> Result<String> {
         arg.or_else(|| self.settings.single_tenant()).ok_or_else(|| {
-            Error::usage("no tenant given: name one (slug or id), pass --tenant, or set THERATIME_TENANT")
+            Error::usage(
+                "no tenant given: name one (slug or id), pass -t/--tenant, or set THERATIME_TENANT",
+            )
         })
     }
 

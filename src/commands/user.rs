@@ -9,7 +9,7 @@ pub async fn run(cmd: UserCmd, ctx: &Ctx) -> Result<()> {
     let p = &ctx.printer;
     match cmd {
         UserCmd::Add { email, name, role } => {
-            let tenant = ctx.one_tenant(None)?;
+            let tenant = ctx.tenant()?;
             users::validate_email(&email)?;
             users::validate_role(&role)?;
             let set = ctx.migrations()?;
@@ -18,7 +18,7 @@ pub async fn run(cmd: UserCmd, ctx: &Ctx) -> Result<()> {
             p.one(&users::UserOut::new(&user, &tenant)).map_err(io)
         }
         UserCmd::List => {
-            let tenant = ctx.one_tenant(None)?;
+            let tenant = ctx.tenant()?;
             let mut conn = ctx.connect(false).await?;
             p.list(&users::list(&mut conn, &tenant).await?).map_err(io)
         }

@@ -6,6 +6,7 @@ mod backup;
 mod config;
 mod connection;
 mod export;
+mod firstday;
 mod fleet;
 mod generated;
 mod invariants;

@@ -1,0 +1,93 @@
+//! The first day: the README's tour runs as written, and messages fit the command.
+
+use crate::harness::*;
+
+/// The lines of the README's first-day tour, in order.
+fn tour() -> Vec<String> {
+    let readme = std::fs::read_to_string(repo_root().join("README.md")).unwrap();
+    let section = readme
+        .split("### A first-day tour")
+        .nth(1)
+        .expect("the README has a first-day tour");
+    let block = section
+        .split("```sh\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("the tour's code block");
+    block.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn the_readme_tour_runs_in_order() {
+    let db = TestDb::new();
+    // What the quick start leaves behind.
+    db.cli()
+        .args([
+            "tenant",
+            "create",
+            "acme",
+            "--name",
+            "Acme Therapy",
+            "--timezone",
+            "Europe/Berlin",
+        ])
+        .succeeds();
+    let lines = tour();
+    assert!(lines[0].starts_with("alias theratime="), "{lines:?}");
+    let commands: Vec<&String> = lines[1..].iter().collect();
+    assert_eq!(commands.len(), 8, "{commands:?}");
+    let cwd = tempfile::tempdir().unwrap();
+    let mut outputs = Vec::new();
+    for line in &commands {
+        assert!(line.starts_with("theratime "), "{line}");
+        let script = format!("'{BIN}'{}", &line["theratime".len()..]);
+        let run = std::process::Command::new("sh")
+            .args(["-c", &script])
+            .current_dir(cwd.path())
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", "/nonexistent-theratime-home")
+            .env("THERATIME_DATABASE_URL", &db.url)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&run.stdout).into_owned();
+        assert!(
+            run.status.success(),
+            "{line}\nstdout:\n{stdout}\nstderr:\n{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        outputs.push(stdout);
+    }
+    // The booking shows in the list, the slot is gone from availability, and the
+    // export and backup wrote their files.
+    assert!(outputs[3].contains("2027-03-02T10:00:00+01:00"), "{}", outputs[3]);
+    assert!(outputs[3].contains("dana@acme.test"), "{}", outputs[3]);
+    assert!(!outputs[4].contains("T10:00:00+01:00"), "{}", outputs[4]);
+    assert!(outputs[4].contains("T09:00:00+01:00"), "{}", outputs[4]);
+    let ics: Vec<_> = std::fs::read_dir(cwd.path().join("calendars"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(ics.len(), 1, "{ics:?}");
+    assert!(ics[0].starts_with("acme-therapist-") && ics[0].ends_with(".ics"));
+    assert_eq!(
+        crate::backup::archives(&cwd.path().join("backups")).len(),
+        1
+    );
+    assert_eq!(outputs[7], "", "doctor finds nothing on a fresh database");
+}
+
+#[test]
+fn a_missing_tenant_is_asked_for_the_way_the_command_takes_it() {
+    let db = TestDb::new();
+    db.cli()
+        .args([
+            "user", "add", "--email", "a@b.test", "--name", "A", "--role", "client",
+        ])
+        .fails(2)
+        .stderr_contains("no tenant given: pass -t/--tenant SLUG");
+    db.cli()
+        .args(["tenant", "show"])
+        .fails(2)
+        .stderr_contains("no tenant given: name one (slug or id), pass -t/--tenant");
+}
