@@ -1048,6 +1048,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Number of days')
             [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'Slot length')
             [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Working hours in the tenant''s zone')
+            [CompletionResult]::new('--align', '--align', [CompletionResultType]::ParameterName, 'Round slot starts up to this grid of local time (e.g. 15m); by default each free gap offers slots from its start')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')

@@ -993,7 +993,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__availability)
-            opts="-t -o -y -q -v -h --therapist --date --days --slot --hours --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            opts="-t -o -y -q -v -h --therapist --date --days --slot --hours --align --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1016,6 +1016,10 @@ _theratime() {
                     return 0
                     ;;
                 --hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --align)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

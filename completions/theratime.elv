@@ -965,6 +965,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --days 'Number of days'
             cand --slot 'Slot length'
             cand --hours 'Working hours in the tenant''s zone'
+            cand --align 'Round slot starts up to this grid of local time (e.g. 15m); by default each free gap offers slots from its start'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'

@@ -663,6 +663,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand availability" -l dat
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l days -d 'Number of days' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l slot -d 'Slot length' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l hours -d 'Working hours in the tenant\'s zone' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l align -d 'Round slot starts up to this grid of local time (e.g. 15m); by default each free gap offers slots from its start' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F

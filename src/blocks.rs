@@ -207,6 +207,58 @@ pub struct AvailabilityQuery<'a> {
     pub days: u32,
     pub slot: &'a str,
     pub hours: &'a str,
+    /// Round slot starts up to this grid (local time, from midnight), e.g. `15m`.
+    pub align: Option<&'a str>,
+}
+
+/// The free slots of one day's working hours `[open, close)`: each gap between busy
+/// intervals offers slots back to back from its start (rounded up to the `align` grid
+/// of local time when given), so a slot is offered right after an appointment ends.
+pub fn free_slots(
+    open: DateTime<Utc>,
+    close: DateTime<Utc>,
+    busy: &[(DateTime<Utc>, DateTime<Utc>)],
+    slot: Duration,
+    align: Option<Duration>,
+    tz: Tz,
+) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    let mut inside: Vec<(DateTime<Utc>, DateTime<Utc>)> = busy
+        .iter()
+        .filter(|(s, e)| *s < close && *e > open)
+        .copied()
+        .collect();
+    inside.sort();
+    let mut slots = Vec::new();
+    let mut gap_start = open;
+    let gaps = inside
+        .iter()
+        .map(|(s, e)| (*s, *e))
+        .chain(std::iter::once((close, close)));
+    for (busy_start, busy_end) in gaps {
+        let mut t = align_up(gap_start, align, tz);
+        while t + slot <= busy_start.min(close) {
+            slots.push((t, t + slot));
+            t = align_up(t + slot, align, tz);
+        }
+        gap_start = gap_start.max(busy_end);
+    }
+    slots
+}
+
+/// `at` rounded up to the next multiple of `align` counted from local midnight.
+fn align_up(at: DateTime<Utc>, align: Option<Duration>, tz: Tz) -> DateTime<Utc> {
+    let Some(align) = align.filter(|a| a.num_seconds() > 0) else {
+        return at;
+    };
+    let local = at.with_timezone(&tz).naive_local();
+    let since_midnight = (local - local.date().and_time(NaiveTime::MIN)).num_seconds();
+    let step = align.num_seconds();
+    let rest = since_midnight.rem_euclid(step);
+    if rest == 0 {
+        at
+    } else {
+        at + Duration::seconds(step - rest)
+    }
 }
 
 /// Free slots of a therapist: within the working hours of each day (in the tenant's
@@ -224,6 +276,20 @@ pub async fn availability(
         )));
     }
     let slot = crate::time::parse_duration(q.slot)?;
+    let align = q
+        .align
+        .map(|a| {
+            crate::time::parse_duration(a).and_then(|d| {
+                if d < Duration::minutes(1) || d > Duration::hours(24) {
+                    Err(Error::invalid(format!(
+                        "--align {a} is out of range: use 1m to 24h, e.g. 15m"
+                    )))
+                } else {
+                    Ok(d)
+                }
+            })
+        })
+        .transpose()?;
     let (open, close) = parse_hours(q.hours)?;
     let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
     let tenant = tenants::resolve(&mut tx, tenant_key).await?;
@@ -255,22 +321,18 @@ pub async fn availability(
     let mut slots = Vec::new();
     let mut day = first;
     while day < last {
-        let mut t = day.and_time(open);
-        let end_of_day = day.and_time(close);
-        while t + slot <= end_of_day {
-            // Local times in a DST gap or fold are skipped rather than guessed.
-            if let (Ok(s), Ok(e)) = (
-                crate::time::resolve_local(t, tz, ""),
-                crate::time::resolve_local(t + slot, tz, ""),
-            ) && !busy.iter().any(|(bs, be)| *bs < e && *be > s)
-            {
+        // Opening or closing times in a DST gap or fold are skipped rather than guessed.
+        if let (Ok(open), Ok(close)) = (
+            crate::time::resolve_local(day.and_time(open), tz, ""),
+            crate::time::resolve_local(day.and_time(close), tz, ""),
+        ) {
+            for (s, e) in free_slots(open, close, &busy, slot, align, tz) {
                 slots.push(Slot {
                     date: day.to_string(),
                     starts_at: format_local(s, tz),
                     ends_at: format_local(e, tz),
                 });
             }
-            t += slot;
         }
         day = day.succ_opt().unwrap_or(last);
     }
@@ -292,4 +354,115 @@ fn parse_hours(text: &str) -> Result<(NaiveTime, NaiveTime)> {
         return Err(bad());
     }
     Ok((a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(hm: &str) -> DateTime<Utc> {
+        format!("2027-03-02T{hm}:00Z").parse().unwrap()
+    }
+
+    fn starts(slots: &[(DateTime<Utc>, DateTime<Utc>)], tz: Tz) -> Vec<String> {
+        slots
+            .iter()
+            .map(|(s, _)| s.with_timezone(&tz).format("%H:%M").to_string())
+            .collect()
+    }
+
+    #[test]
+    fn slots_start_in_every_gap() {
+        let utc = chrono_tz::UTC;
+        // (what, busy intervals, slot minutes, align minutes, expected slot starts)
+        type Case<'a> = (
+            &'a str,
+            Vec<(&'a str, &'a str)>,
+            i64,
+            Option<i64>,
+            Vec<&'a str>,
+        );
+        let cases: [Case; 6] = [
+            (
+                "an appointment 10:00-10:50: 10:50 is offered",
+                vec![("10:00", "10:50")],
+                50,
+                None,
+                vec![
+                    "09:00", "10:50", "11:40", "12:30", "13:20", "14:10", "15:00", "15:50",
+                ],
+            ),
+            (
+                "aligned to 15 minutes",
+                vec![("10:00", "10:50")],
+                50,
+                Some(15),
+                vec![
+                    "09:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00",
+                ],
+            ),
+            (
+                "a free day",
+                vec![],
+                120,
+                None,
+                vec!["09:00", "11:00", "13:00", "15:00"],
+            ),
+            (
+                "overlapping and unsorted busy times",
+                vec![("13:00", "15:00"), ("09:30", "11:00"), ("10:00", "12:00")],
+                60,
+                None,
+                vec!["12:00", "15:00", "16:00"],
+            ),
+            (
+                "busy over the opening and the closing",
+                vec![("08:00", "09:20"), ("16:30", "18:00")],
+                60,
+                None,
+                vec![
+                    "09:20", "10:20", "11:20", "12:20", "13:20", "14:20", "15:20",
+                ],
+            ),
+            (
+                "a gap too short for a slot",
+                vec![("09:40", "17:00")],
+                50,
+                None,
+                vec![],
+            ),
+        ];
+        for (what, busy, slot, align, want) in cases {
+            let busy: Vec<_> = busy.iter().map(|(s, e)| (at(s), at(e))).collect();
+            let got = free_slots(
+                at("09:00"),
+                at("17:00"),
+                &busy,
+                Duration::minutes(slot),
+                align.map(Duration::minutes),
+                utc,
+            );
+            assert_eq!(starts(&got, utc), want, "{what}");
+            assert!(
+                got.iter().all(|(s, e)| *e - *s == Duration::minutes(slot)),
+                "{what}"
+            );
+        }
+    }
+
+    #[test]
+    fn alignment_is_to_the_local_grid() {
+        // Kathmandu is UTC+05:45: a 30-minute grid of local time is :15 and :45 in UTC.
+        let tz: Tz = "Asia/Kathmandu".parse().unwrap();
+        let open = at("03:20"); // 09:05 local
+        let got = free_slots(
+            open,
+            at("05:15"),
+            &[],
+            Duration::minutes(30),
+            Some(Duration::minutes(30)),
+            tz,
+        );
+        assert_eq!(starts(&got, tz), ["09:30", "10:00", "10:30"]);
+    }
 }

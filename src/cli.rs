@@ -520,4 +520,8 @@ pub struct AvailabilityArgs {
     /// Working hours in the tenant's zone
     #[arg(long, default_value = "09:00-17:00")]
     pub hours: String,
+    /// Round slot starts up to this grid of local time (e.g. 15m); by default each
+    /// free gap offers slots from its start
+    #[arg(long, value_name = "DURATION")]
+    pub align: Option<String>,
 }

@@ -57,6 +57,7 @@ pub async fn availability(args: AvailabilityArgs, ctx: &Ctx) -> Result<()> {
         days: args.days,
         slot: &args.slot,
         hours: &args.hours,
+        align: args.align.as_deref(),
     };
     let slots = blocks::availability(&mut conn, &tenant, &q).await?;
     ctx.printer.list(&slots).map_err(io)

@@ -60,10 +60,16 @@ fn the_readme_tour_runs_in_order() {
     }
     // The booking shows in the list, the slot is gone from availability, and the
     // export and backup wrote their files.
-    assert!(outputs[3].contains("2027-03-02T10:00:00+01:00"), "{}", outputs[3]);
+    assert!(
+        outputs[3].contains("2027-03-02T10:00:00+01:00"),
+        "{}",
+        outputs[3]
+    );
     assert!(outputs[3].contains("dana@acme.test"), "{}", outputs[3]);
     assert!(!outputs[4].contains("T10:00:00+01:00"), "{}", outputs[4]);
     assert!(outputs[4].contains("T09:00:00+01:00"), "{}", outputs[4]);
+    // Slots start where the gap after the 10:00-10:50 session starts.
+    assert!(outputs[4].contains("T10:50:00+01:00"), "{}", outputs[4]);
     let ics: Vec<_> = std::fs::read_dir(cwd.path().join("calendars"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
