@@ -1346,8 +1346,8 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an archive''s structure and checksums without any database (exit 5 when damaged)')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print an archive''s manifest: tenant, versions, tables, row counts, checksums')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check archives'' structure and checksums without any database, one line each (exit 5 when any is damaged)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print archives'' manifests: tenant, versions, tables, row counts, checksums')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1394,8 +1394,8 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;backup;help' {
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an archive''s structure and checksums without any database (exit 5 when damaged)')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print an archive''s manifest: tenant, versions, tables, row counts, checksums')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check archives'' structure and checksums without any database, one line each (exit 5 when any is damaged)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print archives'' manifests: tenant, versions, tables, row counts, checksums')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1632,8 +1632,8 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;help;backup' {
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an archive''s structure and checksums without any database (exit 5 when damaged)')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print an archive''s manifest: tenant, versions, tables, row counts, checksums')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check archives'' structure and checksums without any database, one line each (exit 5 when any is damaged)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Print archives'' manifests: tenant, versions, tables, row counts, checksums')
             break
         }
         'theratime;help;backup;verify' {

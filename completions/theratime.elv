@@ -1244,8 +1244,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --verbose 'More detail on stderr'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand verify 'Check an archive''s structure and checksums without any database (exit 5 when damaged)'
-            cand inspect 'Print an archive''s manifest: tenant, versions, tables, row counts, checksums'
+            cand verify 'Check archives'' structure and checksums without any database, one line each (exit 5 when any is damaged)'
+            cand inspect 'Print archives'' manifests: tenant, versions, tables, row counts, checksums'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;backup;verify'= {
@@ -1289,8 +1289,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;backup;help'= {
-            cand verify 'Check an archive''s structure and checksums without any database (exit 5 when damaged)'
-            cand inspect 'Print an archive''s manifest: tenant, versions, tables, row counts, checksums'
+            cand verify 'Check archives'' structure and checksums without any database, one line each (exit 5 when any is damaged)'
+            cand inspect 'Print archives'' manifests: tenant, versions, tables, row counts, checksums'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;backup;help;verify'= {
@@ -1478,8 +1478,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;man'= {
         }
         &'theratime;help;backup'= {
-            cand verify 'Check an archive''s structure and checksums without any database (exit 5 when damaged)'
-            cand inspect 'Print an archive''s manifest: tenant, versions, tables, row counts, checksums'
+            cand verify 'Check archives'' structure and checksums without any database, one line each (exit 5 when any is damaged)'
+            cand inspect 'Print archives'' manifests: tenant, versions, tables, row counts, checksums'
         }
         &'theratime;help;backup;verify'= {
         }

@@ -852,8 +852,8 @@ complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fi
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -f -a "verify" -d 'Check an archive\'s structure and checksums without any database (exit 5 when damaged)'
-complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -f -a "inspect" -d 'Print an archive\'s manifest: tenant, versions, tables, row counts, checksums'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -f -a "verify" -d 'Check archives\' structure and checksums without any database, one line each (exit 5 when any is damaged)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -f -a "inspect" -d 'Print archives\' manifests: tenant, versions, tables, row counts, checksums'
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -l identity -d 'age identity file for an encrypted archive' -r -F
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
@@ -883,8 +883,8 @@ complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_s
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an archive\'s structure and checksums without any database (exit 5 when damaged)'
-complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Print an archive\'s manifest: tenant, versions, tables, row counts, checksums'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check archives\' structure and checksums without any database, one line each (exit 5 when any is damaged)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Print archives\' manifests: tenant, versions, tables, row counts, checksums'
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand restore" -l as -d 'Restore under this slug instead of the archived one' -r
 complete -c theratime -n "__fish_theratime_using_subcommand restore" -l identity -d 'age identity file for an encrypted archive' -r -F
@@ -968,5 +968,5 @@ complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "stop" -d 'Stop the local cluster'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "destroy" -d 'Stop the local cluster and delete its data'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "url" -d 'Print the URL of the local cluster'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "verify" -d 'Check an archive\'s structure and checksums without any database (exit 5 when damaged)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "inspect" -d 'Print an archive\'s manifest: tenant, versions, tables, row counts, checksums'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "verify" -d 'Check archives\' structure and checksums without any database, one line each (exit 5 when any is damaged)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "inspect" -d 'Print archives\' manifests: tenant, versions, tables, row counts, checksums'

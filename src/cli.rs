@@ -181,18 +181,20 @@ pub struct BackupArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum BackupCmd {
-    /// Check an archive's structure and checksums without any database (exit 5 when damaged)
+    /// Check archives' structure and checksums without any database, one line each (exit 5 when any is damaged)
     Verify {
-        /// The archive
-        file: PathBuf,
+        /// The archives (`/var/backups/theratime/*.ttbk`)
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
         /// age identity file for an encrypted archive
         #[arg(long, value_name = "FILE")]
         identity: Vec<PathBuf>,
     },
-    /// Print an archive's manifest: tenant, versions, tables, row counts, checksums
+    /// Print archives' manifests: tenant, versions, tables, row counts, checksums
     Inspect {
-        /// The archive
-        file: PathBuf,
+        /// The archives
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
         /// age identity file for an encrypted archive
         #[arg(long, value_name = "FILE")]
         identity: Vec<PathBuf>,

@@ -97,24 +97,26 @@ struct BackupOut {
 }
 
 impl Record for BackupOut {
+    /// The table keeps to about 100 columns: the file's name (its directory is
+    /// `--out`), no snapshot, version or checksum; `-o json` has everything.
     fn headers() -> &'static [&'static str] {
         &[
-            "tenant", "status", "file", "bytes", "rows", "users", "version", "snapshot", "seconds",
-            "pruned", "error",
+            "tenant", "status", "file", "bytes", "rows", "users", "seconds", "pruned", "error",
         ]
     }
     fn cells(&self) -> Vec<String> {
+        let name = self.file.as_deref().map(|f| {
+            std::path::Path::new(f)
+                .file_name()
+                .map_or_else(|| f.to_string(), |n| n.to_string_lossy().into_owned())
+        });
         vec![
             self.tenant.clone(),
             self.status.clone(),
-            self.file.clone().unwrap_or_default(),
+            name.unwrap_or_default(),
             self.bytes.to_string(),
             self.rows.to_string(),
             self.users.to_string(),
-            self.schema_version
-                .map(|v| v.to_string())
-                .unwrap_or_default(),
-            self.snapshot.clone().unwrap_or_default(),
             format!("{:.2}", self.seconds),
             self.pruned.to_string(),
             self.error.clone().unwrap_or_default(),
@@ -129,8 +131,8 @@ impl Record for BackupOut {
 
 pub async fn run(args: BackupArgs, ctx: &Ctx) -> Result<()> {
     match args.command {
-        Some(BackupCmd::Verify { file, identity }) => verify(ctx, &file, &identity),
-        Some(BackupCmd::Inspect { file, identity }) => inspect(ctx, &file, &identity),
+        Some(BackupCmd::Verify { files, identity }) => verify(ctx, &files, &identity),
+        Some(BackupCmd::Inspect { files, identity }) => inspect(ctx, &files, &identity),
         None => backup(args, ctx).await,
     }
 }
@@ -336,15 +338,19 @@ fn empty_row(t: &backup::TenantRef, status: &str, error: Option<String>) -> Back
     }
 }
 
+/// One archive's `backup verify` line. `rows` counts the rows of the tenant's tables
+/// (the `table` sections), as the backup summary does; `users` the users section.
 #[derive(Debug, Serialize)]
 struct VerifyOut {
     file: String,
     status: String,
     tenant: String,
-    schema_version: i32,
+    schema_version: Option<i32>,
     sections: usize,
     rows: u64,
+    users: u64,
     sha256: String,
+    error: Option<String>,
 }
 
 impl Record for VerifyOut {
@@ -356,7 +362,9 @@ impl Record for VerifyOut {
             "schema_version",
             "sections",
             "rows",
+            "users",
             "sha256",
+            "error",
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -364,10 +372,14 @@ impl Record for VerifyOut {
             self.file.clone(),
             self.status.clone(),
             self.tenant.clone(),
-            self.schema_version.to_string(),
+            self.schema_version
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
             self.sections.to_string(),
             self.rows.to_string(),
+            self.users.to_string(),
             self.sha256.clone(),
+            self.error.clone().unwrap_or_default(),
         ]
     }
     fn id(&self) -> String {
@@ -375,20 +387,75 @@ impl Record for VerifyOut {
     }
 }
 
-fn verify(ctx: &Ctx, file: &std::path::Path, identity: &[std::path::PathBuf]) -> Result<()> {
+/// Rows of the tenant's tables and of the users section, as the backup summary counts them.
+fn section_rows(d: &Description) -> (u64, u64) {
+    let count = |kind: &str| {
+        d.sections
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| s.rows)
+            .sum()
+    };
+    (count("table"), count("users"))
+}
+
+/// The error to exit with when some of several files failed: the first failure's
+/// kind (5 for a damaged archive), naming how many.
+fn files_failed(failed: Vec<(String, Error)>, total: usize) -> Result<()> {
+    let count = failed.len();
+    match failed.into_iter().next() {
+        None => Ok(()),
+        Some((_, e)) if total == 1 => Err(e),
+        Some((file, e)) => Err(Error::with_code(
+            e.exit_code(),
+            format!("{count} of {total} archive(s) failed, first {file}: {e}"),
+        )),
+    }
+}
+
+fn verify(ctx: &Ctx, files: &[std::path::PathBuf], identity: &[std::path::PathBuf]) -> Result<()> {
     let ids = archive::load_identities(identity)?;
-    let d = archive::verify(file, &ids)?;
-    ctx.printer
-        .one(&VerifyOut {
-            file: d.file.clone(),
-            status: "intact".into(),
-            tenant: d.header.tenant.slug.clone(),
-            schema_version: d.header.schema_version,
-            sections: d.sections.len(),
-            rows: d.sections.iter().map(|s| s.rows).sum(),
-            sha256: d.file_sha256.clone(),
-        })
-        .map_err(io)
+    let mut rows = Vec::with_capacity(files.len());
+    let mut failed = Vec::new();
+    for file in files {
+        rows.push(match archive::verify(file, &ids) {
+            Ok(d) => {
+                let (table_rows, users) = section_rows(&d);
+                VerifyOut {
+                    file: d.file.clone(),
+                    status: "intact".into(),
+                    tenant: d.header.tenant.slug.clone(),
+                    schema_version: Some(d.header.schema_version),
+                    sections: d.sections.len(),
+                    rows: table_rows,
+                    users,
+                    sha256: d.file_sha256.clone(),
+                    error: None,
+                }
+            }
+            Err(e) => {
+                let row = VerifyOut {
+                    file: file.display().to_string(),
+                    status: "damaged".into(),
+                    tenant: String::new(),
+                    schema_version: None,
+                    sections: 0,
+                    rows: 0,
+                    users: 0,
+                    sha256: String::new(),
+                    error: Some(e.to_string()),
+                };
+                failed.push((file.display().to_string(), e));
+                row
+            }
+        });
+    }
+    if files.len() == 1 && failed.is_empty() {
+        ctx.printer.one(&rows[0]).map_err(io)?;
+    } else if files.len() > 1 {
+        ctx.printer.list(&rows).map_err(io)?;
+    }
+    files_failed(failed, files.len())
 }
 
 #[derive(Debug, Serialize)]
@@ -418,25 +485,54 @@ impl Record for SectionOut {
     }
 }
 
-fn inspect(ctx: &Ctx, file: &std::path::Path, identity: &[std::path::PathBuf]) -> Result<()> {
+fn inspect(ctx: &Ctx, files: &[std::path::PathBuf], identity: &[std::path::PathBuf]) -> Result<()> {
     let ids = archive::load_identities(identity)?;
-    let d: Description = archive::verify(file, &ids)?;
+    let mut found = Vec::with_capacity(files.len());
+    let mut failed = Vec::new();
+    for file in files {
+        match archive::verify(file, &ids) {
+            Ok(d) => found.push(d),
+            Err(e) => {
+                eprintln!("theratime: {}: {e}", file.display());
+                failed.push((file.display().to_string(), e));
+            }
+        }
+    }
     if ctx.printer.format == OutputFormat::Json && !ctx.printer.quiet {
         let mut out = std::io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, &d).map_err(|e| io(e.into()))?;
+        let written = if files.len() == 1 {
+            found
+                .first()
+                .map_or(Ok(()), |d| serde_json::to_writer_pretty(&mut out, d))
+        } else {
+            serde_json::to_writer_pretty(&mut out, &found)
+        };
+        written.map_err(|e| io(e.into()))?;
         use std::io::Write;
-        return writeln!(out).map_err(io);
+        if !found.is_empty() || files.len() > 1 {
+            writeln!(out).map_err(io)?;
+        }
+        return files_failed(failed, files.len());
     }
+    for d in &found {
+        inspect_one(ctx, d)?;
+    }
+    files_failed(failed, files.len())
+}
+
+/// One archive's manifest: its header (times in the tenant's zone) and its sections.
+fn inspect_one(ctx: &Ctx, d: &Description) -> Result<()> {
     let h = &d.header;
     if !ctx.printer.quiet && ctx.printer.format == OutputFormat::Table {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
+        let zone = h.time_zone.parse().unwrap_or(chrono_tz::UTC);
         let lines = [
             ("file", d.file.clone()),
             ("encrypted", d.encrypted.to_string()),
             ("format", h.format.to_string()),
             ("theratime_version", h.theratime_version.clone()),
-            ("created_at", h.created_at.to_rfc3339()),
+            ("created_at", crate::time::format_local(h.created_at, zone)),
             ("tenant", format!("{} (id {})", h.tenant.slug, h.tenant.id)),
             ("name", h.tenant.name.clone()),
             ("status", h.tenant.status.clone()),
@@ -464,7 +560,11 @@ fn inspect(ctx: &Ctx, file: &std::path::Path, identity: &[std::path::PathBuf]) -
             sha256: s.sha256.clone(),
         })
         .collect();
-    ctx.printer.list(&sections).map_err(io)
+    ctx.printer.list(&sections).map_err(io)?;
+    if ctx.printer.format == OutputFormat::Table && !ctx.printer.quiet {
+        println!();
+    }
+    Ok(())
 }
 
 pub async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {

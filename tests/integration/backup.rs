@@ -1178,3 +1178,66 @@ fn a_restore_moves_the_global_sequences_before_a_concurrent_create_can_collide()
         "true"
     );
 }
+
+#[test]
+fn verify_and_inspect_take_many_files_one_result_each() {
+    let db = TestDb::new();
+    let a = db.tenant("acme");
+    populate(&db, a, "acme", None);
+    let b = db.tenant("globex");
+    populate(&db, b, "globex", None);
+    let dir = out_dir();
+    let summary = db
+        .cli()
+        .args(["backup", "--all-tenants", "--out"])
+        .arg_path(dir.path())
+        .succeeds()
+        .stdout();
+    assert!(
+        summary.lines().all(|l| l.chars().count() <= 100),
+        "the summary table fits in 100 columns:\n{summary}"
+    );
+    let files = archives(dir.path());
+    assert_eq!(files.len(), 2);
+    let verified = db
+        .cli()
+        .args(["backup", "verify", "-o", "json"])
+        .arg_path(&files[0])
+        .arg_path(&files[1])
+        .succeeds()
+        .json();
+    let rows = verified.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    // "rows" counts the tenant's tables, as the backup summary does.
+    for (row, tid) in rows.iter().zip([a, b]) {
+        assert_eq!(row["status"], "intact");
+        let expected = db.one(&format!(
+            "SELECT ((SELECT count(*) FROM tenant_{tid}.appointments) + (SELECT count(*) FROM tenant_{tid}.calendar_blocks))::text"
+        ));
+        assert_eq!(row["rows"].to_string(), expected, "{row}");
+    }
+    let len = std::fs::metadata(&files[1]).unwrap().len() as usize;
+    let bad = flip(&files[1], len / 2);
+    let run = db
+        .cli()
+        .args(["backup", "verify"])
+        .arg_path(&files[0])
+        .arg_path(&bad)
+        .fails(5)
+        .stderr_contains("1 of 2 archive(s) failed");
+    let stdout = run.stdout();
+    let lines: Vec<&str> = stdout.lines().filter(|l| l.contains(".ttbk")).collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(
+        lines[0].contains("intact") && lines[1].contains("damaged"),
+        "{stdout}"
+    );
+    let inspected = db
+        .cli()
+        .args(["backup", "inspect", "-o", "json"])
+        .arg_path(&files[0])
+        .arg_path(&files[1])
+        .succeeds()
+        .json();
+    assert_eq!(inspected.as_array().unwrap().len(), 2);
+}
