@@ -97,3 +97,23 @@ fn a_missing_tenant_is_asked_for_the_way_the_command_takes_it() {
         .fails(2)
         .stderr_contains("no tenant given: name one (slug or id), pass -t/--tenant");
 }
+
+#[test]
+fn a_passing_tests_database_is_dropped_and_an_alias_does_not_drop_it() {
+    let db = TestDb::new();
+    let name = db.name.clone();
+    let exists = |probe: &TestDb| {
+        probe.one(&format!(
+            "SELECT count(*)::text FROM pg_database WHERE datname = '{name}'"
+        ))
+    };
+    let other = TestDb::new();
+    drop(db.alias());
+    assert_eq!(exists(&other), "1", "an alias leaves the database alone");
+    drop(db);
+    assert_eq!(
+        exists(&other),
+        "0",
+        "the owner drops it when its test passes"
+    );
+}

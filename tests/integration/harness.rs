@@ -161,9 +161,41 @@ async fn prepare_template(server: &Server) {
 }
 
 /// A fresh database for one test, made from a template that has the global schema.
+/// Dropped when its test passes; kept, with its name printed, when the test fails
+/// (like `#[sqlx::test]`), so a failure can be inspected.
 pub struct TestDb {
     pub name: String,
     pub url: String,
+    /// Whether this handle drops the database (not a second handle from [`TestDb::alias`]).
+    owner: bool,
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if !self.owner {
+            return;
+        }
+        if std::thread::panicking() {
+            eprintln!(
+                "test database {} kept for inspection: {}",
+                self.name, self.url
+            );
+            return;
+        }
+        let name = self.name.clone();
+        // A runtime of its own: the test may be inside another one's block_on.
+        let _ = std::thread::spawn(move || {
+            rt().block_on(async {
+                let mut conn = admin(server()).await;
+                let _ = sqlx::raw_sql(AssertSqlSafe(format!(
+                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                )))
+                .execute(&mut conn)
+                .await;
+            })
+        })
+        .join();
+    }
 }
 
 impl TestDb {
@@ -201,7 +233,24 @@ impl TestDb {
         TestDb {
             url: server.url(&name),
             name,
+            owner: true,
         }
+    }
+
+    /// A second handle on the same database, which does not drop it.
+    pub fn alias(&self) -> TestDb {
+        TestDb {
+            name: self.name.clone(),
+            url: self.url.clone(),
+            owner: false,
+        }
+    }
+
+    /// The binary with this database, and `line` split into words as a shell
+    /// would: `db.cmd("tenant create acme --name 'Acme Therapy' -o json")`.
+    pub fn cmd(&self, line: &str) -> Cli {
+        let words = shell_words::split(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+        self.cli().args(words)
     }
 
     pub fn cli(&self) -> Cli {
@@ -209,6 +258,7 @@ impl TestDb {
     }
 
     /// Run SQL and return the first column of every row as text.
+    #[track_caller]
     pub fn query(&self, sql: &str) -> Vec<String> {
         rt().block_on(async {
             let mut conn = PgConnection::connect(&self.url).await.unwrap();
@@ -226,10 +276,12 @@ impl TestDb {
         })
     }
 
+    #[track_caller]
     pub fn one(&self, sql: &str) -> String {
         self.query(sql).into_iter().next().unwrap_or_default()
     }
 
+    #[track_caller]
     pub fn exec(&self, sql: &str) {
         rt().block_on(async {
             let mut conn = PgConnection::connect(&self.url).await.unwrap();
@@ -238,6 +290,7 @@ impl TestDb {
     }
 
     /// Run SQL expecting an error; return its SQLSTATE.
+    #[track_caller]
     pub fn exec_err(&self, sql: &str) -> String {
         rt().block_on(async {
             let mut conn = PgConnection::connect(&self.url).await.unwrap();
@@ -268,6 +321,7 @@ impl TestDb {
     }
 
     /// Insert a user straight into the global table; returns its id.
+    #[track_caller]
     pub fn add_user(&self, tenant_id: i64, email: &str, role: &str) -> i64 {
         self.one(&format!(
             "INSERT INTO theratime.users (tenant_id, email, display_name, role) VALUES ({tenant_id}, '{email}', '{email}', '{role}') RETURNING id::text"
@@ -277,6 +331,7 @@ impl TestDb {
     }
 
     /// Create a tenant with the binary; returns its id.
+    #[track_caller]
     pub fn tenant(&self, slug: &str) -> i64 {
         let out = self
             .cli()
@@ -331,11 +386,13 @@ impl Cli {
         Run(self.cmd.output().expect("run theratime"))
     }
 
+    #[track_caller]
     pub fn succeeds(self) -> Run {
         self.fails(0)
     }
 
     /// Run and expect `code` (0 for success).
+    #[track_caller]
     pub fn fails(self, code: i32) -> Run {
         let run = self.run();
         assert_eq!(
@@ -358,6 +415,7 @@ impl Run {
     pub fn stderr(&self) -> String {
         String::from_utf8_lossy(&self.0.stderr).into_owned()
     }
+    #[track_caller]
     pub fn stdout_contains(self, needle: &str) -> Self {
         assert!(
             self.stdout().contains(needle),
@@ -366,6 +424,7 @@ impl Run {
         );
         self
     }
+    #[track_caller]
     pub fn stderr_contains(self, needle: &str) -> Self {
         assert!(
             self.stderr().contains(needle),
@@ -374,6 +433,7 @@ impl Run {
         );
         self
     }
+    #[track_caller]
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.0.stdout)
             .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout()))

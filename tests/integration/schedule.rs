@@ -54,11 +54,7 @@ impl Practice {
 
     /// Another tenant (no users) in the same database.
     fn sibling(&self, slug: &str) -> Practice {
-        let db = TestDb {
-            name: self.db.name.clone(),
-            url: self.db.url.clone(),
-        };
-        Practice::add_to(db, slug)
+        Practice::add_to(self.db.alias(), slug)
     }
 
     fn cli(&self) -> Cli {

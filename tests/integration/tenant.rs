@@ -166,7 +166,10 @@ fn invalid_time_zone_exits_5_and_changes_nothing() {
         .fails(5)
         .stderr_contains("IANA");
     assert_eq!(db.snapshot(), before_update);
-    assert_ne!(before, before_update);
+    assert_eq!(
+        db.one("SELECT time_zone FROM theratime.tenants WHERE slug = 'beta'"),
+        "UTC"
+    );
 }
 
 #[test]
@@ -348,7 +351,7 @@ fn drop_on_a_terminal_asks_to_type_the_slug() {
 fn a_schema_dropped_by_hand_exits_4_naming_it_and_the_row_can_still_be_dropped() {
     let db = TestDb::new();
     let id = db.tenant("acme");
-    let ann = db.add_user(id, "ann@acme.test", "therapist");
+    db.add_user(id, "ann@acme.test", "therapist");
     db.add_user(id, "cid@acme.test", "client");
     db.exec(&format!("DROP SCHEMA tenant_{id} CASCADE"));
     let before = db.snapshot();
@@ -378,7 +381,6 @@ fn a_schema_dropped_by_hand_exits_4_naming_it_and_the_row_can_still_be_dropped()
             .stderr_contains("theratime doctor");
     }
     assert_eq!(db.snapshot(), before);
-    assert!(ann > 0);
 
     db.cli()
         .args(["tenant", "drop", "acme", "--yes"])
