@@ -163,7 +163,6 @@ fn a_wrong_password_exits_6_without_showing_it() {
     db.exec(&format!(
         "GRANT USAGE ON SCHEMA theratime TO {PW_ROLE}; GRANT SELECT ON ALL TABLES IN SCHEMA theratime TO {PW_ROLE}"
     ));
-    let before = db.snapshot();
     cli()
         .env("THERATIME_DATABASE_URL", &ok)
         .args(["tenant", "list", "-q"])

@@ -159,6 +159,7 @@ fn invalid_time_zone_exits_5_and_changes_nothing() {
         ])
         .fails(5)
         .stderr_contains("unknown time zone \"Mars/Olympus\"");
+    assert_eq!(db.snapshot(), before);
     db.tenant("beta");
     let before_update = db.snapshot();
     db.cli()
