@@ -12,5 +12,6 @@ mod invariants;
 mod local;
 mod migrate;
 mod pgbouncer;
+mod restore;
 mod schedule;
 mod tenant;
