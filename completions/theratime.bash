@@ -3299,7 +3299,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__restore)
-            opts="-t -o -y -q -v -h --as --dry-run --identity --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            opts="-t -o -y -q -v -h --as --dry-run --link-users --identity --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

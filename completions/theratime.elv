@@ -208,8 +208,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --quiet 'Print only ids; no progress or notices'
             cand -v 'More detail on stderr'
             cand --verbose 'More detail on stderr'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'theratime;tenant;help'= {
             cand create 'Create a tenant: its row, its schema and every tenant migration, in one transaction'
@@ -1312,6 +1312,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
             cand --dry-run 'Report what would be restored, remapped or refused; write nothing'
+            cand --link-users 'Link a user of another tenant that the archive''s rows name to the user with the same email here, when that user belongs to the tenant the archive names and has the same role (without it such an email is refused, exit 3)'
             cand -y 'Answer yes to confirmations (required without a terminal)'
             cand --yes 'Answer yes to confirmations (required without a terminal)'
             cand -q 'Print only ids; no progress or notices'

@@ -167,7 +167,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_s
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from drop" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'More detail on stderr'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a tenant: its row, its schema and every tenant migration, in one transaction'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tenants (cheap columns only)'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one tenant in full: counts, size on disk, last migration run'
@@ -898,6 +898,7 @@ json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand restore" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand restore" -l dry-run -d 'Report what would be restored, remapped or refused; write nothing'
+complete -c theratime -n "__fish_theratime_using_subcommand restore" -l link-users -d 'Link a user of another tenant that the archive\'s rows name to the user with the same email here, when that user belongs to the tenant the archive names and has the same role (without it such an email is refused, exit 3)'
 complete -c theratime -n "__fish_theratime_using_subcommand restore" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand restore" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand restore" -s v -l verbose -d 'More detail on stderr'

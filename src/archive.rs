@@ -124,6 +124,15 @@ pub struct Description {
     pub sections: Vec<SectionSummary>,
 }
 
+impl Description {
+    /// The manifest's section of that kind and name.
+    pub fn section(&self, kind: &str, name: &str) -> Option<&SectionSummary> {
+        self.sections
+            .iter()
+            .find(|s| s.kind == kind && s.name == name)
+    }
+}
+
 // ---------------------------------------------------------------- writing
 
 /// A `Write` that hashes everything written through it.
@@ -665,7 +674,11 @@ impl ArchiveReader {
         let m = self.manifest.as_ref().expect("manifest");
         for (i, got) in self.sections.iter().enumerate() {
             match m.sections.get(i) {
-                Some(want) if want.name == got.name => {
+                Some(want)
+                    if want.name == got.name
+                        && want.kind == got.kind
+                        && want.columns == got.columns =>
+                {
                     if want.sha256 != got.sha256 || want.rows != got.rows || want.bytes != got.bytes
                     {
                         return Err(damaged(

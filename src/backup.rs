@@ -45,11 +45,48 @@ pub const USER_COLUMNS: &[&str] = &[
     "updated_at",
 ];
 
-/// Whether a tenant-table column holds a user id (the convention of the tenant
-/// schema: `therapist_id`, `client_id`, `*user_id`). Such columns make the user a
-/// referenced user of the archive and are remapped on restore.
-pub fn is_user_column(name: &str) -> bool {
-    name == "therapist_id" || name == "client_id" || name.ends_with("user_id")
+/// A column of a tenant table that names a user of `theratime.users`, and the role
+/// the same-tenant trigger requires of that user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UserRef {
+    pub table: &'static str,
+    pub column: &'static str,
+    pub role: &'static str,
+}
+
+/// Every user reference of the tenant schema, listed explicitly (a column that merely
+/// ends in `user_id`, added by some later migration, is data, not a reference): these
+/// make a user a referenced user of an archive, are remapped and checked on restore,
+/// and are what `tenant drop` and `doctor` look for across the fleet. Both tables
+/// have `starts_at`.
+pub const USER_REFERENCES: &[UserRef] = &[
+    UserRef {
+        table: "appointments",
+        column: "therapist_id",
+        role: "therapist",
+    },
+    UserRef {
+        table: "appointments",
+        column: "client_id",
+        role: "client",
+    },
+    UserRef {
+        table: "calendar_blocks",
+        column: "therapist_id",
+        role: "therapist",
+    },
+];
+
+/// The user reference of `table.column`, if it is one.
+pub fn user_ref(table: &str, column: &str) -> Option<&'static UserRef> {
+    USER_REFERENCES
+        .iter()
+        .find(|r| r.table == table && r.column == column)
+}
+
+/// Whether `table.column` holds a user id (see [`USER_REFERENCES`]).
+pub fn is_user_column(table: &str, column: &str) -> bool {
+    user_ref(table, column).is_some()
 }
 
 /// `"name"` with embedded quotes doubled: PostgreSQL's identifier quoting, so the
@@ -352,7 +389,7 @@ async fn backup_tenant(
         .iter()
         .flat_map(|(table, cols)| {
             cols.iter()
-                .filter(|c| is_user_column(c))
+                .filter(|c| is_user_column(table, c))
                 .map(move |c| format!("SELECT {} FROM {}", quote_ident(c), quote_ident(table)))
         })
         .collect();

@@ -214,6 +214,12 @@ pub struct RestoreArgs {
     #[arg(long)]
     pub dry_run: bool,
 
+    /// Link a user of another tenant that the archive's rows name to the user with the
+    /// same email here, when that user belongs to the tenant the archive names and has
+    /// the same role (without it such an email is refused, exit 3)
+    #[arg(long)]
+    pub link_users: bool,
+
     /// age identity file for an encrypted archive
     #[arg(long, value_name = "FILE")]
     pub identity: Vec<PathBuf>,
@@ -292,6 +298,9 @@ pub enum TenantCmd {
         tenant: Option<String>,
     },
     /// Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)
+    ///
+    /// A user whom another tenant's appointments or blocks name is kept, deactivated, as a
+    /// user of that tenant
     Drop {
         /// Slug or id (defaults to --tenant / THERATIME_TENANT)
         tenant: Option<String>,

@@ -138,6 +138,8 @@ pub async fn check(conn: &mut PgConnection, set: &MigrationSet) -> Result<Vec<Fi
         }
     }
 
+    findings.extend(missing_users(conn, &states).await?);
+
     // Each schema's own history against the global bookkeeping row, through the helper.
     let present: Vec<&fleet::TenantState> =
         states.iter().filter(|s| !missing.contains(&s.id)).collect();
@@ -232,6 +234,59 @@ pub async fn check(conn: &mut PgConnection, set: &MigrationSet) -> Result<Vec<Fi
                 fix: "undo the manual change, or turn it into a tenant migration (`theratime migrate new`) so every tenant gets it".into(),
             });
         }
+    }
+    Ok(findings)
+}
+
+/// Appointments and blocks that name a user `theratime.users` does not have (a user
+/// deleted by hand, or with a tenant dropped before drops kept such users): one
+/// finding per tenant. One set-based scan over the fleet.
+async fn missing_users(
+    conn: &mut PgConnection,
+    states: &[fleet::TenantState],
+) -> Result<Vec<Finding>> {
+    let rows = fleet::user_references(conn, fleet::RefScan::Missing).await?;
+    let mut by_tenant: BTreeMap<i64, Vec<&fleet::RefRow>> = BTreeMap::new();
+    for r in &rows {
+        by_tenant.entry(r.tenant_id).or_default().push(r);
+    }
+    let mut findings = Vec::new();
+    for (tid, refs) in by_tenant {
+        let slug = states
+            .iter()
+            .find(|s| s.id == tid)
+            .map_or_else(|| tid.to_string(), |s| s.slug.clone());
+        let mut by_ref: BTreeMap<&str, (Vec<i64>, i64)> = BTreeMap::new();
+        for r in &refs {
+            let e = by_ref.entry(r.reference.as_str()).or_default();
+            e.0.push(r.user_id);
+            e.1 += r.rows;
+        }
+        let parts: Vec<String> = by_ref
+            .iter()
+            .map(|(reference, (ids, rows))| {
+                let shown: Vec<String> = ids.iter().take(10).map(i64::to_string).collect();
+                format!(
+                    "{rows} row(s) of {reference} name user(s) that theratime.users does not have (ids {}{})",
+                    shown.join(", "),
+                    if ids.len() > 10 { ", …" } else { "" }
+                )
+            })
+            .collect();
+        findings.push(Finding {
+            kind: "missing_user",
+            schema: Some(db::schema_name(tid)),
+            tenant: Some(slug.clone()),
+            detail: format!(
+                "{}; this tenant's backups cannot be restored until they exist",
+                parts.join("; ")
+            ),
+            fix: format!(
+                "re-create those users with their ids as deactivated users of {slug} (their email, name and role \
+                 are in the users section of an older backup of this tenant): INSERT INTO theratime.users \
+                 (id, tenant_id, email, display_name, role, active) VALUES (<id>, {tid}, '<email>', '<name>', '<role>', false)"
+            ),
+        });
     }
     Ok(findings)
 }

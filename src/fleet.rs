@@ -311,3 +311,117 @@ pub async fn record_failure(
     .db("cannot record the failed migration")?;
     Ok(())
 }
+
+/// Which user references [`user_references`] looks for.
+#[derive(Debug, Clone, Copy)]
+pub enum RefScan<'a> {
+    /// Rows of tenants other than `except_tenant` that name one of `users`.
+    Users {
+        users: &'a [i64],
+        except_tenant: i64,
+    },
+    /// Rows that name a user id `theratime.users` does not have.
+    Missing,
+}
+
+/// Rows of one tenant that name one user in one reference column.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct RefRow {
+    pub tenant_id: i64,
+    /// `table.column`, one of [`crate::backup::USER_REFERENCES`].
+    pub reference: String,
+    pub user_id: i64,
+    pub rows: i64,
+    pub last_starts_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Tenants' tables scanned per statement: one statement over the whole fleet would
+/// take long to plan at 10,000 tenants.
+const REF_SCAN_CHUNK: usize = 500;
+
+/// The user references ([`crate::backup::USER_REFERENCES`]) of every tenant's rows
+/// that `scan` asks for, set-based: one `UNION ALL` over the tenants' tables per
+/// chunk of tables. Only tenants (rows of `theratime.tenants`) whose schema has the
+/// table and its columns are read; no index serves every row (the exclusion
+/// constraints skip cancelled appointments), so this reads every row once.
+pub async fn user_references(conn: &mut PgConnection, scan: RefScan<'_>) -> Result<Vec<RefRow>> {
+    use crate::backup::{USER_REFERENCES, quote_ident};
+    let mut tables: Vec<&str> = USER_REFERENCES.iter().map(|r| r.table).collect();
+    tables.dedup();
+    let needed: Vec<String> = USER_REFERENCES
+        .iter()
+        .map(|r| format!("{}.{}", r.table, r.column))
+        .chain(tables.iter().map(|t| format!("{t}.starts_at")))
+        .collect();
+    let except = match scan {
+        RefScan::Users { users: [], .. } => return Ok(Vec::new()),
+        RefScan::Users { except_tenant, .. } => Some(except_tenant),
+        RefScan::Missing => None,
+    };
+    let present: Vec<(i64, String)> = db::query_as(
+        "SELECT t.id, c.relname::text
+         FROM theratime.tenants t
+         JOIN pg_catalog.pg_namespace n ON n.nspname = 'tenant_' || t.id
+         JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relkind = 'r'
+         WHERE ($2::bigint IS NULL OR t.id <> $2)
+           AND c.relname IN (SELECT split_part(x, '.', 1) FROM unnest($1::text[]) x)
+           AND NOT EXISTS (
+               SELECT 1 FROM unnest($1::text[]) x
+               WHERE split_part(x, '.', 1) = c.relname
+                 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                                 WHERE a.attrelid = c.oid AND a.attname = split_part(x, '.', 2)
+                                   AND a.attnum > 0 AND NOT a.attisdropped))
+         ORDER BY 1, 2",
+    )
+    .bind(&needed)
+    .bind(except)
+    .fetch_all(&mut *conn)
+    .await
+    .db("cannot list the tenants' tables")?;
+    let filter = match scan {
+        RefScan::Users { .. } => "r.user_id = ANY($1)",
+        RefScan::Missing => "NOT EXISTS (SELECT 1 FROM theratime.users u WHERE u.id = r.user_id)",
+    };
+    let users: Option<Vec<i64>> = match scan {
+        RefScan::Users { users, .. } => Some(users.to_vec()),
+        RefScan::Missing => None,
+    };
+    let mut found = Vec::new();
+    for chunk in present.chunks(REF_SCAN_CHUNK) {
+        let branches: Vec<String> = chunk
+            .iter()
+            .map(|(tid, table)| {
+                let values: Vec<String> = USER_REFERENCES
+                    .iter()
+                    .filter(|r| r.table == table)
+                    .map(|r| format!("('{}.{}', x.{})", r.table, r.column, quote_ident(r.column)))
+                    .collect();
+                format!(
+                    "SELECT {tid}::bigint AS tenant_id, v.reference, v.user_id, x.starts_at
+                     FROM {}.{} x CROSS JOIN LATERAL (VALUES {}) v(reference, user_id)",
+                    db::schema_ident(*tid),
+                    quote_ident(table),
+                    values.join(", ")
+                )
+            })
+            .collect();
+        // Safe: schema identifiers are built from numeric tenant ids; table and column
+        // names come from the constant USER_REFERENCES, quoted (the catalog confirmed
+        // them); the user ids travel as a bound parameter.
+        let sql = format!(
+            "SELECT r.tenant_id, r.reference, r.user_id, count(*) AS rows, max(r.starts_at) AS last_starts_at
+             FROM ({}) r WHERE {filter} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+            branches.join("\nUNION ALL\n")
+        );
+        let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql)).persistent(false);
+        if let Some(users) = &users {
+            query = query.bind(users);
+        }
+        let rows: Vec<RefRow> = query
+            .fetch_all(&mut *conn)
+            .await
+            .db("cannot read the tenants' user references")?;
+        found.extend(rows);
+    }
+    Ok(found)
+}

@@ -1,17 +1,28 @@
 //! Restore one archive into the configured database, in one transaction: a failure
 //! leaves nothing behind. Domain logic only.
 //!
+//! An archive is untrusted input: its checksums prove it intact, not honest (anyone
+//! can recompute them). So every header field is validated as the CLI validates the
+//! same value typed by an operator, every id and sequence position is bounded
+//! ([`MAX_ID`], and a row's id never past the position the archive records for its
+//! sequence), rows may name only users the archive carries, with the role the
+//! same-tenant rule requires, and a user is linked to an existing user only on the
+//! operator's word and never across tenants ([`plan_user`]).
+//!
 //! Order of work (loads like `pg_restore`: data first, then the checks in bulk):
-//! 1. read the whole archive once without the database: structure and checksums;
-//! 2. stage its users in a temporary table and plan: refuse users whose email exists
-//!    in the target (exit 3), keep ids that are free, remap the others, link a
-//!    referenced user of another tenant by email or restore it as an inactive user of
-//!    the restored tenant;
+//! 1. read the whole archive once without the database: structure and checksums,
+//!    then the header and the sections' layout ([`check_archive`]);
+//! 2. stage its users in a temporary table, validate them ([`validate_users`]) and
+//!    plan ([`plan_user`]): refuse emails that exist in the target (exit 3) unless a
+//!    referenced user is linked, keep ids that are free, remap the others, restore a
+//!    referenced user of another tenant without a match as an inactive user of the
+//!    restored tenant;
 //! 3. insert the tenant row and its users with their final values, create the schema
 //!    with the archive's migration version, read the tenant tables' primary key,
 //!    unique and exclusion constraints, other indexes and non-internal triggers from
-//!    the catalog and drop them, COPY the data through a staging table into the
-//!    tables, ordered by time (`load_order`) and with remapped user ids;
+//!    the catalog and drop them, COPY each table through a staging table, check it
+//!    there ([`check_stage`]: ids, user references) and insert it ordered by time
+//!    (`load_order`) and with remapped user ids;
 //! 4. re-add the constraints and indexes under their names and definitions (one bulk
 //!    index build each validates every row: an overlap or duplicate refuses the
 //!    restore, exit 3), check with set-based queries what the row triggers would have
@@ -33,7 +44,7 @@ use sqlx::postgres::PgConnection;
 
 use crate::archive::{ArchiveReader, Description, Event};
 use crate::audit::{self, Audit};
-use crate::backup::{USER_COLUMNS, is_user_column, quote_ident};
+use crate::backup::{USER_COLUMNS, USER_REFERENCES, is_user_column, quote_ident};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::migrations::{self, MigrationSet};
@@ -92,7 +103,8 @@ impl Report {
     pub fn conflict(&self) -> Error {
         Error::conflict(format!(
             "{} user(s) of the archive already exist in this database by email: {}; nothing was restored \
-             (remove or rename those users, or restore into another database)",
+             (remove or rename those users, restore into another database, or for users of another tenant \
+             that the archive's rows name, link them with --link-users)",
             self.refused.len(),
             self.refused.join(", ")
         ))
@@ -100,7 +112,7 @@ impl Report {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Action {
+pub enum Action {
     Keep,
     Remap,
     Link,
@@ -120,9 +132,43 @@ impl Action {
     }
 }
 
-/// A staged user: id, tenant, email, active, and the target's user with that email
-/// (id, tenant), and whether the id is taken in the target.
-type StagedUser = (i64, i64, String, bool, Option<i64>, Option<i64>, bool);
+/// The largest id or sequence position an archive may carry: 2^53, the largest
+/// integer every JSON reader represents exactly. Far below the identity sequences'
+/// maximum, so no archive can exhaust a sequence (every later `tenant create` or
+/// `user add` would fail) or hand out ids clients cannot read.
+pub const MAX_ID: i64 = 1 << 53;
+
+/// How to restore.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options<'a> {
+    /// Restore under this slug instead of the archived one.
+    pub as_slug: Option<&'a str>,
+    /// Plan only; write nothing.
+    pub dry_run: bool,
+    /// Link a referenced user of another tenant to the user with that email here
+    /// (see [`plan_user`]).
+    pub link_users: bool,
+}
+
+/// A user of the archive's users section, as staged (NULL where the archive has
+/// `\N`; [`validate_users`] refuses those).
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
+pub struct ArchivedUser {
+    pub id: Option<i64>,
+    pub tenant_id: Option<i64>,
+    pub email: Option<String>,
+    pub display_name: Option<String>,
+    pub role: Option<String>,
+    pub active: Option<bool>,
+}
+
+/// The target's user with an archived user's email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Existing {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub role: String,
+}
 
 struct PlannedUser {
     id: i64,
@@ -130,10 +176,238 @@ struct PlannedUser {
     action: Action,
     new_id: Option<i64>,
     final_active: bool,
-    existing_tenant: Option<i64>,
+    detail: String,
 }
 
-/// Check an archive against this binary before touching any database.
+/// `Ok` when `v` is a valid id or sequence position (1 ..= [`MAX_ID`]).
+fn check_id(v: i64) -> std::result::Result<(), String> {
+    if (1..=MAX_ID).contains(&v) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{v} is out of range (ids and sequence positions are 1 to 2^53 = {MAX_ID})"
+        ))
+    }
+}
+
+/// Printable text of at most `max` characters.
+fn check_text(v: &str, max: usize) -> std::result::Result<(), String> {
+    if v.chars().count() <= max && !v.chars().any(char::is_control) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{v:?} is not printable text of at most {max} characters"
+        ))
+    }
+}
+
+/// Validate every field of the archive's header as the CLI validates the same values
+/// typed by an operator, and the sections' layout; no database needed. The error
+/// names the field (exit 5).
+pub fn validate_header(desc: &Description, set: &MigrationSet) -> Result<()> {
+    let h = &desc.header;
+    let t = &h.tenant;
+    let bad = |field: &str, why: String| {
+        Error::invalid(format!(
+            "backup {}: header field {field}: {why}; nothing was restored",
+            desc.file
+        ))
+    };
+    let text = |e: Error| e.to_string();
+    if h.format != crate::archive::FORMAT {
+        return Err(bad(
+            "format",
+            format!("{} is not {}", h.format, crate::archive::FORMAT),
+        ));
+    }
+    check_id(t.id).map_err(|w| bad("tenant.id", w))?;
+    tenants::validate_slug(&t.slug).map_err(|e| bad("tenant.slug", text(e)))?;
+    tenants::validate_name(&t.name).map_err(|e| bad("tenant.name", text(e)))?;
+    tenants::validate_time_zone(&t.time_zone).map_err(|e| bad("tenant.time_zone", text(e)))?;
+    tenants::validate_status(&t.status).map_err(|e| bad("tenant.status", text(e)))?;
+    if h.time_zone != t.time_zone {
+        return Err(bad(
+            "time_zone",
+            format!(
+                "{:?} differs from tenant.time_zone {:?}",
+                h.time_zone, t.time_zone
+            ),
+        ));
+    }
+    if h.schema != db::schema_name(t.id) {
+        return Err(bad(
+            "schema",
+            format!("{:?} is not {}", h.schema, db::schema_name(t.id)),
+        ));
+    }
+    if !["fleet", "own"].contains(&h.snapshot.as_str()) {
+        return Err(bad(
+            "snapshot",
+            format!("{:?} is not fleet or own", h.snapshot),
+        ));
+    }
+    if !["zstd", "none"].contains(&h.compression.as_str()) {
+        return Err(bad(
+            "compression",
+            format!("{:?} is not zstd or none", h.compression),
+        ));
+    }
+    check_text(&h.theratime_version, 64).map_err(|w| bad("theratime_version", w))?;
+    check_text(&h.server_version, 200).map_err(|w| bad("server_version", w))?;
+    // The history is this binary's migrations up to the schema version, in order.
+    let ours: Vec<i32> = set
+        .tenant
+        .iter()
+        .map(|m| m.version())
+        .filter(|v| *v <= h.schema_version)
+        .collect();
+    let theirs: Vec<i32> = h.migrations.iter().map(|m| m.version).collect();
+    if h.schema_version < 1 || theirs.last() != Some(&h.schema_version) || theirs != ours {
+        return Err(bad(
+            "migrations",
+            format!(
+                "the history (versions {theirs:?}) is not this binary's tenant migrations up to schema_version {}",
+                h.schema_version
+            ),
+        ));
+    }
+    validate_sections(desc)
+        .map_err(|w| Error::invalid(format!("backup {}: {w}; nothing was restored", desc.file)))?;
+    for (key, value) in &h.sequences {
+        let field = format!("sequences[{key:?}]");
+        let known = key.split_once('.').is_some_and(|(table, column)| {
+            desc.section("table", table)
+                .is_some_and(|s| s.columns.iter().any(|c| c == column))
+        });
+        if !known {
+            return Err(bad(
+                &field,
+                "names no column of a table of the archive".into(),
+            ));
+        }
+        check_id(*value).map_err(|w| bad(&field, w))?;
+    }
+    Ok(())
+}
+
+/// The layout restore relies on: the users section first, with the columns this
+/// binary writes, then tenant tables, each once.
+fn validate_sections(desc: &Description) -> std::result::Result<(), String> {
+    match desc.sections.first() {
+        Some(u) if u.kind == "users" && u.name == "users" && u.columns == USER_COLUMNS => {}
+        _ => {
+            return Err(
+                "the first section is not the users section with the columns this binary expects"
+                    .into(),
+            );
+        }
+    }
+    let mut seen = HashSet::new();
+    for s in &desc.sections[1..] {
+        if s.kind != "table" {
+            return Err(format!(
+                "section {:?} is of kind {:?}, not table",
+                s.name, s.kind
+            ));
+        }
+        if !seen.insert(s.name.as_str()) {
+            return Err(format!("table {:?} has two sections", s.name));
+        }
+    }
+    Ok(())
+}
+
+/// Validate the archive's users as `user add` validates them, plus what restore
+/// relies on: ids and tenant ids in range, ids and emails (case-insensitively)
+/// unique. Returns why not.
+pub fn validate_users(users: &[ArchivedUser]) -> std::result::Result<(), String> {
+    let mut ids = HashSet::new();
+    let mut emails = HashSet::new();
+    for (row, u) in users.iter().enumerate() {
+        let at = |what: &str, why: String| format!("user row {}: {what}: {why}", row + 1);
+        let null = |what: &str| at(what, "missing (\\N)".into());
+        let id = u.id.ok_or_else(|| null("id"))?;
+        check_id(id).map_err(|w| at("id", w))?;
+        let tid = u.tenant_id.ok_or_else(|| null("tenant_id"))?;
+        check_id(tid).map_err(|w| at("tenant_id", w))?;
+        let email = u.email.as_deref().ok_or_else(|| null("email"))?;
+        crate::users::validate_email(email).map_err(|e| at("email", e.to_string()))?;
+        let name = u
+            .display_name
+            .as_deref()
+            .ok_or_else(|| null("display_name"))?;
+        tenants::validate_name(name).map_err(|e| at("display_name", e.to_string()))?;
+        let role = u.role.as_deref().ok_or_else(|| null("role"))?;
+        crate::users::validate_role(role).map_err(|e| at("role", e.to_string()))?;
+        u.active.ok_or_else(|| null("active"))?;
+        if !ids.insert(id) {
+            return Err(at("id", format!("{id} appears twice")));
+        }
+        if !emails.insert(email.to_lowercase()) {
+            return Err(at("email", format!("{email} appears twice")));
+        }
+    }
+    Ok(())
+}
+
+/// What to do with one archived user (validated) and why: `own` users belong to the
+/// archived tenant, the others are users of other tenants its rows name. An email
+/// that exists here is refused, except that with `link_users` a referenced user is
+/// linked to the existing user when that user belongs to the tenant the archive
+/// names for it and has its role: linking never reaches into another tenant, and
+/// only on the operator's word. An own user is never linked (the restored tenant is
+/// new, so an existing user with its email belongs to another tenant).
+pub fn plan_user(
+    own: bool,
+    archived_tenant: i64,
+    role: &str,
+    existing: Option<&Existing>,
+    id_taken: bool,
+    link_users: bool,
+) -> (Action, String) {
+    let Some(e) = existing else {
+        return match (own, id_taken) {
+            (false, _) => (
+                Action::Inactive,
+                "user of another tenant in the archive".into(),
+            ),
+            (true, true) => (Action::Remap, "id taken in this database".into()),
+            (true, false) => (Action::Keep, String::new()),
+        };
+    };
+    let here = format!("user {} of tenant {}", e.id, e.tenant_id);
+    if own {
+        (
+            Action::Refuse,
+            format!("email exists in this database ({here})"),
+        )
+    } else if !link_users {
+        (
+            Action::Refuse,
+            format!("email exists in this database ({here}); --link-users links it"),
+        )
+    } else if e.tenant_id != archived_tenant {
+        (
+            Action::Refuse,
+            format!(
+                "email exists as {here}, but the archive names tenant {archived_tenant}: not linked across tenants"
+            ),
+        )
+    } else if e.role != role {
+        (
+            Action::Refuse,
+            format!(
+                "email exists as {here} with role {}, the archive says {role}: not linked",
+                e.role
+            ),
+        )
+    } else {
+        (Action::Link, format!("existing {here}"))
+    }
+}
+
+/// Check an archive against this binary before touching any database: its header
+/// and layout ([`validate_header`]) and its migrations.
 pub fn check_archive(desc: &Description, set: &MigrationSet) -> Result<()> {
     let h = &desc.header;
     let latest = set.latest_tenant_version();
@@ -165,23 +439,22 @@ pub fn check_archive(desc: &Description, set: &MigrationSet) -> Result<()> {
             }
         }
     }
-    Ok(())
+    validate_header(desc, set)
 }
 
-/// Restore (or with `dry_run`, plan) the archive at `path`. `desc` is the result of
-/// [`archive::verify`] on it.
+/// Restore (or with `options.dry_run`, plan) the archive at `path`. `desc` is the
+/// result of [`crate::archive::verify`] on it.
 pub async fn restore(
     conn: &mut PgConnection,
     set: &MigrationSet,
     path: &Path,
     desc: &Description,
     identities: &[Box<dyn age::Identity + Send + Sync>],
-    as_slug: Option<&str>,
-    dry_run: bool,
+    options: Options<'_>,
 ) -> Result<Report> {
     check_archive(desc, set)?;
     let h = &desc.header;
-    let slug = as_slug.unwrap_or(&h.tenant.slug).to_string();
+    let slug = options.as_slug.unwrap_or(&h.tenant.slug).to_string();
     tenants::validate_slug(&slug)?;
     let archived_tid = h.tenant.id;
 
@@ -207,76 +480,12 @@ pub async fn restore(
 
     // Second read of the archive, streamed into the database.
     let mut reader = ArchiveReader::open(path, identities)?;
-    match reader.next_event()? {
-        Some(Event::Section(s)) if s.kind == "users" && s.columns == USER_COLUMNS => {}
-        _ => {
-            return Err(Error::invalid(format!(
-                "backup {}: the users section is missing or has other columns than this binary expects",
-                path.display()
-            )));
-        }
-    }
-    db::query(
-        "CREATE TEMP TABLE restore_users (id bigint, tenant_id bigint, email text, display_name text,
-             role text, active boolean, created_at timestamptz, updated_at timestamptz) ON COMMIT DROP",
-    )
-    .execute(&mut *tx)
-    .await
-    .db("cannot create a staging table")?;
-    let staged = copy_in(
-        &mut tx,
-        &mut reader,
-        &format!(
-            "COPY pg_temp.restore_users ({}) FROM STDIN",
-            USER_COLUMNS.join(", ")
-        ),
-        "users",
-    )
-    .await?;
-
-    // Plan the users.
-    let rows: Vec<StagedUser> = db::query_as(
-        "SELECT r.id, r.tenant_id, r.email, r.active, e.id, e.tenant_id,
-                EXISTS (SELECT 1 FROM theratime.users u WHERE u.id = r.id)
-         FROM pg_temp.restore_users r
-         LEFT JOIN theratime.users e ON lower(e.email) = lower(r.email)
-         ORDER BY r.id",
-    )
-    .fetch_all(&mut *tx)
-    .await
-    .db("cannot plan the users")?;
-    let mut users = Vec::with_capacity(rows.len());
-    for (id, tid, email, active, existing, existing_tenant, id_taken) in rows {
-        let own = tid == archived_tid;
-        let (action, new_id, final_active) = match (own, existing) {
-            (true, Some(_)) => (Action::Refuse, None, active),
-            (false, Some(e)) => (Action::Link, Some(e), active),
-            (own, None) => {
-                let final_active = own && active;
-                let action = if !own {
-                    Action::Inactive
-                } else if id_taken {
-                    Action::Remap
-                } else {
-                    Action::Keep
-                };
-                let new_id = (!id_taken).then_some(id);
-                (action, new_id, final_active)
-            }
-        };
-        users.push(PlannedUser {
-            id,
-            email,
-            action,
-            new_id,
-            final_active,
-            existing_tenant,
-        });
-    }
+    stage_users(&mut tx, &mut reader, path, desc).await?;
+    let mut users = plan_users(&mut tx, archived_tid, options.link_users).await?;
     let refused: Vec<String> = users
         .iter()
         .filter(|u| u.action == Action::Refuse)
-        .map(|u| format!("{} (id {})", u.email, u.id))
+        .map(|u| format!("{} (id {}): {}", u.email, u.id, u.detail))
         .collect();
     let tenant_id_free: bool = db::query_scalar(
         "SELECT NOT EXISTS (SELECT 1 FROM theratime.tenants WHERE id = $1)
@@ -296,52 +505,17 @@ pub async fn restore(
         from_version: h.schema_version,
         to_version: set.latest_tenant_version(),
     };
-    if dry_run || !report.refused.is_empty() {
+    if options.dry_run || !report.refused.is_empty() {
         report.items = plan_items(desc, &slug, tenant_id_free, &users, set);
         tx.rollback().await.db("cannot roll back")?;
-        return if dry_run {
+        return if options.dry_run {
             Ok(report)
         } else {
             Err(report.conflict())
         };
     }
-    let want_users = desc.sections.first().map_or(0, |s| s.rows);
-    if staged != want_users {
-        return Err(Error::invalid(format!(
-            "backup {}: {staged} users staged, the manifest says {want_users}",
-            path.display()
-        )));
-    }
 
-    // Ids: keep the free ones, take new ones past every kept id for the rest. The
-    // sequences move past the kept ids now, before any insert, so that a concurrent
-    // `tenant create` or `user add` never draws an id this restore is about to use.
-    let max_kept = users.iter().filter_map(|u| u.new_id).max().unwrap_or(0);
-    bump_global_sequence(&mut tx, "theratime.users", max_kept).await?;
-    let remaps = users.iter().filter(|u| u.new_id.is_none()).count() as i64;
-    if remaps > 0 {
-        let fresh: Vec<i64> = db::query_scalar(
-            "SELECT nextval(pg_get_serial_sequence('theratime.users', 'id')) FROM generate_series(1, $1)",
-        )
-        .bind(remaps)
-        .fetch_all(&mut *tx)
-        .await
-        .db("cannot allocate user ids")?;
-        let mut fresh = fresh.into_iter();
-        for u in users.iter_mut().filter(|u| u.new_id.is_none()) {
-            u.new_id = fresh.next();
-        }
-    }
-    let new_tid = if tenant_id_free {
-        bump_global_sequence(&mut tx, "theratime.tenants", archived_tid).await?;
-        archived_tid
-    } else {
-        bump_global_sequence(&mut tx, "theratime.tenants", 0).await?;
-        db::query_scalar("SELECT nextval(pg_get_serial_sequence('theratime.tenants', 'id'))")
-            .fetch_one(&mut *tx)
-            .await
-            .db("cannot allocate a tenant id")?
-    };
+    let new_tid = allocate_ids(&mut tx, &mut users, archived_tid, tenant_id_free).await?;
     let t = &h.tenant;
     let tenant: Tenant = db::query_as(
         "INSERT INTO theratime.tenants (id, slug, name, time_zone, status, created_at, updated_at)
@@ -358,12 +532,261 @@ pub async fn restore(
     .fetch_one(&mut *tx)
     .await
     .db("cannot insert the tenant")?;
+    insert_users(&mut tx, &users, new_tid).await?;
 
+    let mut tx = db::enter_tenant_unchecked(tx, new_tid).await?;
+    db::create_tenant_schema(&mut tx).await?;
+    migrations::apply_tenant(&mut tx, set, 0, Some(h.schema_version)).await?;
+    let target_tables: HashMap<String, Vec<String>> = crate::backup::tenant_tables(&mut tx)
+        .await?
+        .into_iter()
+        .collect();
+    let identity_cols = identity_columns(&mut tx).await?;
+    if let Some(key) = h.sequences.keys().find(|k| {
+        !identity_cols
+            .iter()
+            .any(|(t, c)| k.split_once('.') == Some((t.as_str(), c.as_str())))
+    }) {
+        return Err(Error::invalid(format!(
+            "backup {}: header field sequences[{key:?}]: not an identity column of the tenant schema; nothing was restored",
+            path.display()
+        )));
+    }
+    let deferred = drop_post_data(&mut tx).await?;
+    let remap = !users.iter().all(|u| u.new_id == Some(u.id));
+    let items = load_tables(
+        &mut tx,
+        &mut reader,
+        desc,
+        &target_tables,
+        &identity_cols,
+        remap,
+    )
+    .await?;
+
+    restore_post_data(&mut tx, &deferred, Kind::Constraint).await?;
+    restore_post_data(&mut tx, &deferred, Kind::Index).await?;
+    check_history(&mut tx).await?;
+    restore_post_data(&mut tx, &deferred, Kind::Trigger).await?;
+    bump_tenant_sequences(&mut tx, &identity_cols, &h.sequences).await?;
+    let applied = migrations::apply_tenant(&mut tx, set, h.schema_version, None).await?;
+    audit::record(
+        &mut tx,
+        &Audit::new(
+            "restore",
+            Some(&tenant),
+            Some(&path.display().to_string()),
+            "restored",
+        ),
+    )
+    .await?;
+    second_read_matches(&reader, desc)?;
+    tx.commit().await?;
+
+    let mut head = plan_items(desc, &slug, true, &users, set);
+    head[0].restored_id = Some(new_tid);
+    head.retain(|i| i.kind != "table");
+    head.extend(items);
+    if applied.to != h.schema_version {
+        head.push(Item {
+            kind: "schema".into(),
+            name: db::schema_name(new_tid),
+            archived_id: None,
+            restored_id: None,
+            action: "migrate".into(),
+            detail: format!("version {} -> {}", h.schema_version, applied.to),
+        });
+    }
+    report.items = head;
+    report.tenant_id = Some(new_tid);
+    Ok(report)
+}
+
+/// Ids: keep the free ones, take new ones past every kept id for the rest; returns
+/// the restored tenant's id. The sequences move past the kept ids now, before any
+/// insert, so that a concurrent `tenant create` or `user add` never draws an id this
+/// restore is about to use (the ids are at most [`MAX_ID`]: no archive exhausts them).
+async fn allocate_ids(
+    tx: &mut PgConnection,
+    users: &mut [PlannedUser],
+    archived_tid: i64,
+    tenant_id_free: bool,
+) -> Result<i64> {
+    let max_kept = users.iter().filter_map(|u| u.new_id).max().unwrap_or(0);
+    bump_global_sequence(tx, "theratime.users", max_kept).await?;
+    let remaps = users.iter().filter(|u| u.new_id.is_none()).count() as i64;
+    if remaps > 0 {
+        let fresh: Vec<i64> = db::query_scalar(
+            "SELECT nextval(pg_get_serial_sequence('theratime.users', 'id')) FROM generate_series(1, $1)",
+        )
+        .bind(remaps)
+        .fetch_all(&mut *tx)
+        .await
+        .db("cannot allocate user ids")?;
+        let mut fresh = fresh.into_iter();
+        for u in users.iter_mut().filter(|u| u.new_id.is_none()) {
+            u.new_id = fresh.next();
+        }
+    }
+    if tenant_id_free {
+        bump_global_sequence(tx, "theratime.tenants", archived_tid).await?;
+        Ok(archived_tid)
+    } else {
+        bump_global_sequence(tx, "theratime.tenants", 0).await?;
+        db::query_scalar("SELECT nextval(pg_get_serial_sequence('theratime.tenants', 'id'))")
+            .fetch_one(&mut *tx)
+            .await
+            .db("cannot allocate a tenant id")
+    }
+}
+
+/// The second read (the one streamed into the database) verified and read the same
+/// file as the first.
+fn second_read_matches(reader: &ArchiveReader, desc: &Description) -> Result<()> {
+    match reader.verified() {
+        None => Err(Error::invalid(format!(
+            "backup {}: the second read did not reach the end record",
+            desc.file
+        ))),
+        Some((_, sha)) if sha != desc.file_sha256 => Err(Error::invalid(format!(
+            "backup {}: the file changed while it was being restored; nothing was restored",
+            desc.file
+        ))),
+        Some(_) => Ok(()),
+    }
+}
+
+/// Read the archive's users section into `pg_temp.restore_users` and validate it
+/// ([`validate_users`]).
+async fn stage_users(
+    conn: &mut PgConnection,
+    reader: &mut ArchiveReader,
+    path: &Path,
+    desc: &Description,
+) -> Result<()> {
+    match reader.next_event()? {
+        Some(Event::Section(s))
+            if s.kind == "users" && s.name == "users" && s.columns == USER_COLUMNS => {}
+        _ => {
+            return Err(Error::invalid(format!(
+                "backup {}: the users section is missing or has other columns than this binary expects",
+                path.display()
+            )));
+        }
+    }
+    db::query(
+        "CREATE TEMP TABLE restore_users (id bigint, tenant_id bigint, email text, display_name text,
+             role text, active boolean, created_at timestamptz, updated_at timestamptz) ON COMMIT DROP",
+    )
+    .execute(&mut *conn)
+    .await
+    .db("cannot create a staging table")?;
+    let staged = copy_in(
+        conn,
+        reader,
+        &format!(
+            "COPY pg_temp.restore_users ({}) FROM STDIN",
+            USER_COLUMNS.join(", ")
+        ),
+        "users",
+    )
+    .await?;
+    let want = desc.section("users", "users").map_or(0, |s| s.rows);
+    if staged != want {
+        return Err(Error::invalid(format!(
+            "backup {}: {staged} users staged, the manifest says {want}",
+            path.display()
+        )));
+    }
+    let users: Vec<ArchivedUser> = db::query_as(
+        "SELECT id, tenant_id, email, display_name, role, active FROM pg_temp.restore_users",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .db("cannot read the staged users")?;
+    validate_users(&users).map_err(|why| {
+        Error::invalid(format!(
+            "backup {}: users section, {why}; nothing was restored",
+            path.display()
+        ))
+    })
+}
+
+/// Plan every staged user ([`plan_user`]) against the users of the target database.
+async fn plan_users(
+    conn: &mut PgConnection,
+    archived_tid: i64,
+    link_users: bool,
+) -> Result<Vec<PlannedUser>> {
+    // The users an archived email matches are held FOR SHARE: a `tenant drop` that
+    // would move or delete one (it locks its users FOR UPDATE, then looks for rows
+    // that name them) waits for this restore, or this restore for it.
+    db::query(
+        "SELECT 1 FROM theratime.users e
+         WHERE lower(e.email) IN (SELECT lower(r.email) FROM pg_temp.restore_users r) FOR SHARE",
+    )
+    .execute(&mut *conn)
+    .await
+    .db("cannot lock the users the archive matches")?;
+    type Row = (
+        i64,
+        i64,
+        String,
+        String,
+        bool,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+        bool,
+    );
+    let rows: Vec<Row> = db::query_as(
+        "SELECT r.id, r.tenant_id, r.email, r.role, r.active, e.id, e.tenant_id, e.role,
+                EXISTS (SELECT 1 FROM theratime.users u WHERE u.id = r.id)
+         FROM pg_temp.restore_users r
+         LEFT JOIN theratime.users e ON lower(e.email) = lower(r.email)
+         ORDER BY r.id",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .db("cannot plan the users")?;
+    let mut users = Vec::with_capacity(rows.len());
+    for (id, tid, email, role, active, e_id, e_tenant, e_role, id_taken) in rows {
+        let own = tid == archived_tid;
+        let existing = match (e_id, e_tenant, e_role) {
+            (Some(id), Some(tenant_id), Some(role)) => Some(Existing {
+                id,
+                tenant_id,
+                role,
+            }),
+            _ => None,
+        };
+        let (action, detail) = plan_user(own, tid, &role, existing.as_ref(), id_taken, link_users);
+        let new_id = match action {
+            Action::Link => existing.map(|e| e.id),
+            Action::Refuse => None,
+            Action::Keep | Action::Remap | Action::Inactive => (!id_taken).then_some(id),
+        };
+        users.push(PlannedUser {
+            id,
+            email,
+            action,
+            new_id,
+            final_active: own && active,
+            detail,
+        });
+    }
+    Ok(users)
+}
+
+/// Users of the restored tenant with their final ids and values; referenced users of
+/// other tenants without a match become its inactive users. Linked users stay as
+/// they are. `pg_temp.restore_map` maps archived to final ids for the tables.
+async fn insert_users(conn: &mut PgConnection, users: &[PlannedUser], new_tid: i64) -> Result<()> {
     db::query(
         "CREATE TEMP TABLE restore_map (old_id bigint PRIMARY KEY, new_id bigint NOT NULL,
              action text NOT NULL, final_active boolean NOT NULL) ON COMMIT DROP",
     )
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await
     .db("cannot create a staging table")?;
     db::query(
@@ -384,11 +807,9 @@ pub async fn restore(
             .collect::<Vec<_>>(),
     )
     .bind(users.iter().map(|u| u.final_active).collect::<Vec<_>>())
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await
     .db("cannot stage the user map")?;
-    // Users of the restored tenant with their final values; referenced users of other
-    // tenants without a match become its inactive users. Linked users stay as they are.
     db::query(
         "INSERT INTO theratime.users (id, tenant_id, email, display_name, role, active, created_at, updated_at)
          SELECT m.new_id, $1, r.email, r.display_name, r.role, m.final_active, r.created_at, r.updated_at
@@ -396,43 +817,41 @@ pub async fn restore(
          WHERE m.action <> 'link'",
     )
     .bind(new_tid)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await
     .db("cannot restore the users")?;
+    Ok(())
+}
 
-    let mut tx = db::enter_tenant_unchecked(tx, new_tid).await?;
-    db::create_tenant_schema(&mut tx).await?;
-    migrations::apply_tenant(&mut tx, set, 0, Some(h.schema_version)).await?;
-    let target_tables: HashMap<String, Vec<String>> = crate::backup::tenant_tables(&mut tx)
-        .await?
-        .into_iter()
-        .collect();
-    let deferred = drop_post_data(&mut tx).await?;
-    let identity = users.iter().all(|u| u.new_id == Some(u.id));
+/// Load every table section: COPY it into a staging table, check it
+/// ([`check_stage`]), insert it in time order with remapped user ids (`remap`: some
+/// user's id changed). Sections are matched with the manifest by kind and name.
+async fn load_tables(
+    tx: &mut TenantTx<'_>,
+    reader: &mut ArchiveReader,
+    desc: &Description,
+    target_tables: &HashMap<String, Vec<String>>,
+    identity_cols: &[(String, String)],
+    remap: bool,
+) -> Result<Vec<Item>> {
+    let file = &desc.file;
     let mut items = Vec::new();
     let mut seen = HashSet::new();
     while let Some(ev) = reader.next_event()? {
         let Event::Section(s) = ev else {
             return Err(Error::invalid(format!(
-                "backup {}: data outside a section",
-                path.display()
+                "backup {file}: data outside a section"
             )));
         };
-        let Some(cols) = target_tables.get(&s.name) else {
+        let Some(cols) = target_tables.get(&s.name).filter(|_| s.kind == "table") else {
             return Err(Error::invalid(format!(
-                "backup {}: table {:?} does not exist in schema version {}",
-                path.display(),
-                s.name,
-                h.schema_version
+                "backup {file}: section {:?} of kind {:?} is no table of schema version {}",
+                s.name, s.kind, desc.header.schema_version
             )));
         };
-        if s.kind != "table"
-            || !s.columns.iter().all(|c| cols.contains(c))
-            || !seen.insert(s.name.clone())
-        {
+        if !s.columns.iter().all(|c| cols.contains(c)) || !seen.insert(s.name.clone()) {
             return Err(Error::invalid(format!(
-                "backup {}: table {} has columns this schema version does not have",
-                path.display(),
+                "backup {file}: table {} has columns this schema version does not have",
                 s.name
             )));
         }
@@ -442,25 +861,25 @@ pub async fn restore(
         let qcols: Vec<String> = s.columns.iter().map(|c| quote_ident(c)).collect();
         // Every table goes through a staging table: rows come out of it in time order
         // where the table has one (`load_order`) and with remapped user ids.
-        let remap = !identity && s.columns.iter().any(|c| is_user_column(c));
         sqlx::raw_sql(AssertSqlSafe(format!(
             "CREATE TEMP TABLE restore_stage ON COMMIT DROP AS SELECT {} FROM {qtable} WITH NO DATA",
             qcols.join(", ")
         )))
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .db("cannot create a staging table")?;
         let sql = format!(
             "COPY pg_temp.restore_stage ({}) FROM STDIN",
             qcols.join(", ")
         );
-        copy_in(&mut tx, &mut reader, &sql, &s.name).await?;
+        copy_in(tx, reader, &sql, &s.name).await?;
+        check_stage(tx, desc, &s.name, &s.columns, identity_cols).await?;
         let exprs: Vec<String> = s
             .columns
             .iter()
             .zip(&qcols)
             .map(|(c, q)| {
-                if remap && is_user_column(c) {
+                if remap && is_user_column(&s.name, c) {
                     format!(
                         "coalesce((SELECT m.new_id FROM pg_temp.restore_map m WHERE m.old_id = s.{q}), s.{q})"
                     )
@@ -478,19 +897,14 @@ pub async fn restore(
                 .unwrap_or_default()
         );
         let rows = sqlx::raw_sql(AssertSqlSafe(sql))
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await
             .db(format!("cannot restore table {}", s.name))?
             .rows_affected();
-        let want = desc
-            .sections
-            .iter()
-            .find(|x| x.name == s.name)
-            .map_or(0, |x| x.rows);
+        let want = desc.section("table", &s.name).map_or(0, |x| x.rows);
         if rows != want {
             return Err(Error::invalid(format!(
-                "backup {}: table {} restored {rows} rows, the manifest says {want}",
-                path.display(),
+                "backup {file}: table {} restored {rows} rows, the manifest says {want}",
                 s.name
             )));
         }
@@ -503,57 +917,93 @@ pub async fn restore(
             detail: format!("{rows} rows"),
         });
     }
+    Ok(items)
+}
 
-    restore_post_data(&mut tx, &deferred, Kind::Constraint).await?;
-    restore_post_data(&mut tx, &deferred, Kind::Index).await?;
-    check_history(&mut tx).await?;
-    restore_post_data(&mut tx, &deferred, Kind::Trigger).await?;
-    bump_tenant_sequences(&mut tx, &h.sequences).await?;
-    let applied = migrations::apply_tenant(&mut tx, set, h.schema_version, None).await?;
-    audit::record(
-        &mut tx,
-        &Audit::new(
-            "restore",
-            Some(&tenant),
-            Some(&path.display().to_string()),
-            "restored",
-        ),
-    )
-    .await?;
-    match reader.verified() {
-        None => {
-            return Err(Error::invalid(format!(
-                "backup {}: the second read did not reach the end record",
-                path.display()
+/// The staged rows of one table, before they are inserted: every identity value is in
+/// range and not past the sequence position the archive records for its column (an
+/// identity hands out no id past its sequence), and every user reference
+/// ([`USER_REFERENCES`]) names a user of the archive's users section with the role
+/// the same-tenant trigger requires (restored history may name users who moved or
+/// were deactivated since, but never a user the archive does not carry).
+async fn check_stage(
+    tx: &mut TenantTx<'_>,
+    desc: &Description,
+    table: &str,
+    columns: &[String],
+    identity_cols: &[(String, String)],
+) -> Result<()> {
+    let bad = |why: String| {
+        Error::invalid(format!(
+            "backup {}: table {table}: {why}; nothing was restored",
+            desc.file
+        ))
+    };
+    for (_, col) in identity_cols
+        .iter()
+        .filter(|(t, c)| t == table && columns.contains(c))
+    {
+        let recorded = desc
+            .header
+            .sequences
+            .get(&format!("{table}.{col}"))
+            .copied();
+        // Safe: a catalog column name of the new schema, quoted; the bound is bound.
+        let q = quote_ident(col);
+        let sql = format!(
+            "SELECT s.{q} FROM pg_temp.restore_stage s WHERE s.{q} < 1 OR s.{q} > $1 ORDER BY s.{q} DESC LIMIT 1"
+        );
+        let found: Option<i64> = sqlx::query_scalar(AssertSqlSafe(sql))
+            .persistent(false)
+            .bind(recorded.unwrap_or(MAX_ID))
+            .fetch_optional(&mut **tx)
+            .await
+            .db(format!("cannot check the ids of table {table}"))?;
+        if let Some(v) = found {
+            return Err(bad(match recorded {
+                Some(r) if check_id(v).is_ok() => format!(
+                    "{col} {v} is past the position the archive records for its sequence ({r}); \
+                     no row of a backed-up tenant has such an id"
+                ),
+                _ => format!("{col} {}", check_id(v).unwrap_err()),
+            }));
+        }
+    }
+    for r in USER_REFERENCES
+        .iter()
+        .filter(|r| r.table == table && columns.iter().any(|c| c == r.column))
+    {
+        // Safe: a column name from the constant USER_REFERENCES, quoted.
+        let q = quote_ident(r.column);
+        let sql = format!(
+            "SELECT DISTINCT s.{q}, u.role FROM pg_temp.restore_stage s
+             LEFT JOIN pg_temp.restore_users u ON u.id = s.{q}
+             WHERE u.role IS DISTINCT FROM $1 ORDER BY 1 LIMIT 5"
+        );
+        let found: Vec<(Option<i64>, Option<String>)> = sqlx::query_as(AssertSqlSafe(sql))
+            .persistent(false)
+            .bind(r.role)
+            .fetch_all(&mut **tx)
+            .await
+            .db(format!("cannot check the users table {table} names"))?;
+        if !found.is_empty() {
+            let list: Vec<String> = found
+                .iter()
+                .map(|(id, role)| match (id, role) {
+                    (None, _) => "no user (\\N)".to_string(),
+                    (Some(id), None) => format!("user {id}, whom the archive does not carry"),
+                    (Some(id), Some(role)) => format!("user {id}, of role {role}"),
+                })
+                .collect();
+            return Err(bad(format!(
+                "{} may name only users of the archive's users section with the role {}, but names {}",
+                r.column,
+                r.role,
+                list.join("; ")
             )));
         }
-        Some((_, sha)) if sha != desc.file_sha256 => {
-            return Err(Error::invalid(format!(
-                "backup {}: the file changed while it was being restored; nothing was restored",
-                path.display()
-            )));
-        }
-        Some(_) => {}
     }
-    tx.commit().await?;
-
-    let mut head = plan_items(desc, &slug, true, &users, set);
-    head[0].restored_id = Some(new_tid);
-    head.retain(|i| i.kind != "table");
-    head.extend(items);
-    if applied.to != h.schema_version {
-        head.push(Item {
-            kind: "schema".into(),
-            name: db::schema_name(new_tid),
-            archived_id: None,
-            restored_id: None,
-            action: "migrate".into(),
-            detail: format!("version {} -> {}", h.schema_version, applied.to),
-        });
-    }
-    report.items = head;
-    report.tenant_id = Some(new_tid);
-    Ok(report)
+    Ok(())
 }
 
 fn plan_items(
@@ -583,16 +1033,7 @@ fn plan_items(
             archived_id: Some(u.id),
             restored_id: u.new_id,
             action: u.action.as_str().into(),
-            detail: match u.action {
-                Action::Refuse => "email exists in this database".into(),
-                Action::Link => format!(
-                    "existing user of tenant {}",
-                    u.existing_tenant.map(|t| t.to_string()).unwrap_or_default()
-                ),
-                Action::Inactive => "user of another tenant in the archive".into(),
-                Action::Remap => "id taken in this database".into(),
-                Action::Keep => String::new(),
-            },
+            detail: u.detail.clone(),
         });
     }
     for s in desc.sections.iter().filter(|s| s.kind == "table") {
@@ -690,27 +1131,33 @@ async fn bump_global_sequence(conn: &mut PgConnection, table: &str, at_least: i6
     Ok(())
 }
 
-/// Identity sequences of the tenant's tables continue after the restored ids.
-async fn bump_tenant_sequences(
-    tx: &mut TenantTx<'_>,
-    archived: &std::collections::BTreeMap<String, i64>,
-) -> Result<()> {
-    let cols: Vec<(String, String)> = db::query_as(
+/// The identity columns of the tenant's tables, as (table, column).
+async fn identity_columns(tx: &mut TenantTx<'_>) -> Result<Vec<(String, String)>> {
+    db::query_as(
         "SELECT c.relname::text, a.attname::text FROM pg_attribute a
          JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = $1 AND c.relkind = 'r' AND a.attidentity <> '' AND NOT a.attisdropped",
+         WHERE n.nspname = $1 AND c.relkind = 'r' AND a.attidentity <> '' AND NOT a.attisdropped
+         ORDER BY 1, 2",
     )
     .bind(db::schema_name(tx.tenant_id()))
     .fetch_all(&mut **tx)
     .await
-    .db("cannot list identity columns")?;
-    for (table, col) in cols {
+    .db("cannot list identity columns")
+}
+
+/// Identity sequences of the tenant's tables continue after the restored ids.
+async fn bump_tenant_sequences(
+    tx: &mut TenantTx<'_>,
+    identity_cols: &[(String, String)],
+    archived: &std::collections::BTreeMap<String, i64>,
+) -> Result<()> {
+    for (table, col) in identity_cols {
         // Safe: catalog names of the new schema, quoted; the schema identifier is
         // built from the numeric tenant id.
         let qualified = format!(
             "{}.{}",
             db::schema_ident(tx.tenant_id()),
-            quote_ident(&table)
+            quote_ident(table)
         );
         // Past the restored ids and past where the source's sequence stood.
         let sql = format!(
@@ -718,12 +1165,12 @@ async fn bump_tenant_sequences(
                  SELECT pg_get_serial_sequence($1, $2)::regclass AS s,
                         (SELECT greatest(max({}), $3) FROM {qualified}) AS m) q
              WHERE q.m IS NOT NULL",
-            quote_ident(&col)
+            quote_ident(col)
         );
         sqlx::query(AssertSqlSafe(sql))
             .persistent(false)
             .bind(&qualified)
-            .bind(&col)
+            .bind(col)
             .bind(archived.get(&format!("{table}.{col}")).copied())
             .execute(&mut **tx)
             .await
@@ -923,4 +1370,361 @@ async fn check_history(tx: &mut TenantTx<'_>) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::archive::{Header, MigrationRow, SectionSummary, TenantRow};
+
+    fn section(kind: &str, name: &str, columns: &[&str]) -> SectionSummary {
+        SectionSummary {
+            name: name.into(),
+            kind: kind.into(),
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            rows: 0,
+            bytes: 0,
+            sha256: String::new(),
+        }
+    }
+
+    /// The description of a valid archive of tenant 7, as `backup` writes it.
+    fn valid(set: &MigrationSet) -> Description {
+        let at = chrono::DateTime::from_timestamp(1_764_277_532, 0).unwrap();
+        Description {
+            file: "acme.ttbk".into(),
+            encrypted: false,
+            size_bytes: 0,
+            file_sha256: String::new(),
+            header: Header {
+                format: crate::archive::FORMAT,
+                theratime_version: "0.1.0".into(),
+                created_at: at,
+                tenant: TenantRow {
+                    id: 7,
+                    slug: "acme".into(),
+                    name: "Acme Therapy".into(),
+                    time_zone: "Europe/Berlin".into(),
+                    status: "active".into(),
+                    created_at: at,
+                    updated_at: at,
+                },
+                time_zone: "Europe/Berlin".into(),
+                schema: "tenant_7".into(),
+                schema_version: set.latest_tenant_version(),
+                migrations: set
+                    .tenant
+                    .iter()
+                    .map(|m| MigrationRow {
+                        version: m.version(),
+                        name: m.name().into(),
+                        checksum: m.checksum().to_string(),
+                    })
+                    .collect(),
+                snapshot: "fleet".into(),
+                server_version: "17.2".into(),
+                compression: "zstd".into(),
+                sequences: [("appointments.id".to_string(), 12)].into(),
+            },
+            sections: vec![
+                section("users", "users", USER_COLUMNS),
+                section(
+                    "table",
+                    "appointments",
+                    &["id", "therapist_id", "client_id"],
+                ),
+                section("table", "calendar_blocks", &["id", "therapist_id"]),
+            ],
+        }
+    }
+
+    #[test]
+    fn header_fields_are_validated_and_the_error_names_the_field() {
+        let set = MigrationSet::embedded();
+        check_archive(&valid(&set), &set).unwrap();
+        type Edit = fn(&mut Description);
+        let cases: &[(Edit, &str)] = &[
+            (|d| d.header.format = 2, "header field format"),
+            (
+                |d| d.header.tenant.id = 0,
+                "header field tenant.id: 0 is out of range",
+            ),
+            (|d| d.header.tenant.id = -5, "header field tenant.id: -5"),
+            (
+                |d| d.header.tenant.id = MAX_ID + 1,
+                "header field tenant.id: 9007199254740993",
+            ),
+            (
+                |d| d.header.tenant.slug = "tenant_7".into(),
+                "header field tenant.slug",
+            ),
+            (
+                |d| d.header.tenant.name = " ".into(),
+                "header field tenant.name",
+            ),
+            (
+                |d| d.header.tenant.name = "a\nb".into(),
+                "header field tenant.name",
+            ),
+            (
+                |d| d.header.tenant.time_zone = "Mars/Olympus_Mons".into(),
+                "header field tenant.time_zone",
+            ),
+            (
+                |d| d.header.time_zone = "UTC".into(),
+                "header field time_zone",
+            ),
+            (
+                |d| d.header.tenant.status = "Active".into(),
+                "header field tenant.status",
+            ),
+            (
+                |d| d.header.schema = "tenant_8".into(),
+                "header field schema",
+            ),
+            (
+                |d| d.header.snapshot = "mine".into(),
+                "header field snapshot",
+            ),
+            (
+                |d| d.header.compression = "gzip".into(),
+                "header field compression",
+            ),
+            (
+                |d| d.header.server_version = "x\u{1b}[2J".into(),
+                "header field server_version",
+            ),
+            (
+                |d| d.header.theratime_version = "v".repeat(65),
+                "header field theratime_version",
+            ),
+            (|d| d.header.migrations.clear(), "header field migrations"),
+            (|d| d.header.schema_version = 0, "header field migrations"),
+            (
+                |d| {
+                    d.header.sequences.insert("appointments.id".into(), 0);
+                },
+                "header field sequences[\"appointments.id\"]: 0 is out of range",
+            ),
+            (
+                |d| {
+                    d.header
+                        .sequences
+                        .insert("appointments.id".into(), i64::MAX);
+                },
+                "header field sequences[\"appointments.id\"]: 9223372036854775807",
+            ),
+            (
+                |d| {
+                    d.header.sequences.insert("users.id".into(), 3);
+                },
+                "header field sequences[\"users.id\"]: names no column",
+            ),
+            (
+                |d| {
+                    d.header.sequences.insert("appointments.room".into(), 3);
+                },
+                "header field sequences[\"appointments.room\"]: names no column",
+            ),
+            (
+                |d| d.sections[0].name = "appointments".into(),
+                "the first section is not the users section",
+            ),
+            (
+                |d| {
+                    d.sections[0].columns.pop();
+                },
+                "the first section is not the users section",
+            ),
+            (
+                |d| d.sections[2].kind = "users".into(),
+                "section \"calendar_blocks\" is of kind \"users\"",
+            ),
+            (
+                |d| d.sections[2].name = "appointments".into(),
+                "table \"appointments\" has two sections",
+            ),
+        ];
+        for (i, (edit, want)) in cases.iter().enumerate() {
+            let mut d = valid(&set);
+            edit(&mut d);
+            let err = check_archive(&d, &set).expect_err(want);
+            assert_eq!(err.exit_code(), 5, "case {i}");
+            assert!(err.to_string().contains(want), "case {i}: {err}");
+        }
+        // The largest id is fine.
+        let mut d = valid(&set);
+        d.header.tenant.id = MAX_ID;
+        d.header.schema = db::schema_name(MAX_ID);
+        check_archive(&d, &set).unwrap();
+    }
+
+    fn user(id: i64, tenant: i64, email: &str, role: &str) -> ArchivedUser {
+        ArchivedUser {
+            id: Some(id),
+            tenant_id: Some(tenant),
+            email: Some(email.into()),
+            display_name: Some("Ann".into()),
+            role: Some(role.into()),
+            active: Some(true),
+        }
+    }
+
+    #[test]
+    fn archived_users_are_validated_like_user_add() {
+        let good = || {
+            vec![
+                user(1, 7, "a@x.test", "admin"),
+                user(2, 8, "b@x.test", "client"),
+            ]
+        };
+        assert_eq!(validate_users(&good()), Ok(()));
+        type Edit = fn(&mut Vec<ArchivedUser>);
+        let cases: &[(Edit, &str)] = &[
+            (
+                |u| u[1].id = Some(i64::MAX),
+                "user row 2: id: 9223372036854775807 is out of range",
+            ),
+            (|u| u[1].id = Some(-1), "user row 2: id: -1"),
+            (|u| u[1].id = None, "user row 2: id: missing"),
+            (|u| u[0].tenant_id = Some(0), "user row 1: tenant_id: 0"),
+            (|u| u[0].tenant_id = None, "user row 1: tenant_id: missing"),
+            (
+                |u| u[0].email = Some("no-at".into()),
+                "user row 1: email: invalid email",
+            ),
+            (
+                |u| u[0].display_name = Some("\u{1b}[31mred".into()),
+                "user row 1: display_name: invalid name",
+            ),
+            (
+                |u| u[0].role = Some("root".into()),
+                "user row 1: role: invalid role",
+            ),
+            (|u| u[0].active = None, "user row 1: active: missing"),
+            (|u| u[1].id = Some(1), "user row 2: id: 1 appears twice"),
+            (
+                |u| u[1].email = Some("A@X.test".into()),
+                "user row 2: email: A@X.test appears twice",
+            ),
+        ];
+        for (edit, want) in cases {
+            let mut u = good();
+            edit(&mut u);
+            let err = validate_users(&u).expect_err(want);
+            assert!(err.contains(want), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_user_is_linked_only_on_request_within_the_tenant_the_archive_names() {
+        let existing = |tenant_id: i64, role: &str| Existing {
+            id: 40,
+            tenant_id,
+            role: role.into(),
+        };
+        let e3 = existing(3, "client");
+        let e4 = existing(4, "client");
+        let t3 = existing(3, "therapist");
+        // (own, archived tenant, role, existing, id taken, --link-users) -> action
+        type Case<'a> = (
+            bool,
+            i64,
+            &'a str,
+            Option<&'a Existing>,
+            bool,
+            bool,
+            Action,
+            &'a str,
+        );
+        let cases: &[Case] = &[
+            (true, 7, "client", None, false, false, Action::Keep, ""),
+            (
+                true,
+                7,
+                "client",
+                None,
+                true,
+                false,
+                Action::Remap,
+                "id taken",
+            ),
+            (
+                false,
+                3,
+                "client",
+                None,
+                false,
+                false,
+                Action::Inactive,
+                "another tenant",
+            ),
+            (
+                false,
+                3,
+                "client",
+                None,
+                true,
+                true,
+                Action::Inactive,
+                "another tenant",
+            ),
+            // An own user's email here is always refused: it belongs to another tenant.
+            (
+                true,
+                7,
+                "client",
+                Some(&e3),
+                false,
+                true,
+                Action::Refuse,
+                "user 40 of tenant 3",
+            ),
+            (
+                false,
+                3,
+                "client",
+                Some(&e3),
+                false,
+                false,
+                Action::Refuse,
+                "--link-users links it",
+            ),
+            (
+                false,
+                3,
+                "client",
+                Some(&e3),
+                false,
+                true,
+                Action::Link,
+                "existing user 40 of tenant 3",
+            ),
+            (
+                false,
+                3,
+                "client",
+                Some(&e4),
+                false,
+                true,
+                Action::Refuse,
+                "not linked across tenants",
+            ),
+            (
+                false,
+                3,
+                "client",
+                Some(&t3),
+                false,
+                true,
+                Action::Refuse,
+                "role therapist",
+            ),
+        ];
+        for (own, tenant, role, e, taken, link, want, detail) in cases {
+            let (action, why) = plan_user(*own, *tenant, role, *e, *taken, *link);
+            assert_eq!(action, *want, "{why}");
+            assert!(why.contains(detail), "{why}");
+        }
+    }
 }

@@ -41,6 +41,19 @@ pub fn validate_name(name: &str) -> Result<()> {
     }
 }
 
+/// The statuses a tenant can have.
+pub const STATUSES: [&str; 2] = ["active", "suspended"];
+
+pub fn validate_status(status: &str) -> Result<()> {
+    if STATUSES.contains(&status) {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "invalid tenant status {status:?}: use active or suspended"
+        )))
+    }
+}
+
 /// Check an IANA time zone name.
 pub fn validate_time_zone(zone: &str) -> Result<Tz> {
     zone.parse::<Tz>().map_err(|_| {
@@ -438,12 +451,49 @@ pub async fn set_status(
     Ok(updated)
 }
 
+/// A user of a dropped tenant that another tenant's appointments or blocks name: kept,
+/// deactivated, as a user of that tenant.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeptUser {
+    pub id: i64,
+    pub email: String,
+    /// The tenant the user now belongs to.
+    pub tenant: String,
+}
+
+/// For each user, the tenant a kept user moves to: of the tenants whose rows name
+/// them, the one whose latest such row starts last (the practice they saw most
+/// recently); on a tie the lowest tenant id.
+pub fn keep_destinations(refs: &[crate::fleet::RefRow]) -> std::collections::BTreeMap<i64, i64> {
+    let mut best: std::collections::BTreeMap<i64, (DateTime<Utc>, i64)> = Default::default();
+    for r in refs {
+        let candidate = (r.last_starts_at, r.tenant_id);
+        best.entry(r.user_id)
+            .and_modify(|b| {
+                if candidate.0 > b.0 || (candidate.0 == b.0 && candidate.1 < b.1) {
+                    *b = candidate;
+                }
+            })
+            .or_insert(candidate);
+    }
+    best.into_iter().map(|(u, (_, t))| (u, t)).collect()
+}
+
 /// Drop the schema, the row and (by cascade) the tenant's users, in one transaction.
-pub async fn drop(conn: &mut PgConnection, set: &MigrationSet, tenant: &Tenant) -> Result<()> {
+/// Users whom another tenant's appointments or blocks name are kept (deactivated, as
+/// users of the tenant that names them, see [`keep_destinations`]): deleting them
+/// would leave that tenant's history naming users that do not exist, and its backups
+/// could not be restored.
+pub async fn drop(
+    conn: &mut PgConnection,
+    set: &MigrationSet,
+    tenant: &Tenant,
+) -> Result<Vec<KeptUser>> {
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
     migrations::check_global(&mut tx, set).await?;
     // Never while the tenant is migrated or backed up.
     db::lock_tenant(&mut tx, tenant.id).await?;
+    let kept = keep_referenced_users(&mut tx, tenant).await?;
     let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
     db::drop_tenant_schema(&mut tx).await?;
     let deleted = db::query("DELETE FROM theratime.tenants WHERE id = $1")
@@ -462,5 +512,115 @@ pub async fn drop(conn: &mut PgConnection, set: &MigrationSet, tenant: &Tenant) 
         &Audit::new("tenant drop", Some(tenant), None, "dropped"),
     )
     .await?;
-    tx.commit().await
+    tx.commit().await?;
+    Ok(kept)
+}
+
+/// The part of [`drop`] that keeps the users other tenants' rows name.
+async fn keep_referenced_users(conn: &mut PgConnection, tenant: &Tenant) -> Result<Vec<KeptUser>> {
+    // Locked: a booking that names one of them (the same-tenant trigger reads the user
+    // FOR SHARE) or a restore that links one waits for the drop, or the drop for it,
+    // so no new reference appears after the scan.
+    let users: Vec<i64> = db::query_scalar(
+        "SELECT id FROM theratime.users WHERE tenant_id = $1 ORDER BY id FOR UPDATE",
+    )
+    .bind(tenant.id)
+    .fetch_all(&mut *conn)
+    .await
+    .db("cannot lock the tenant's users")?;
+    let refs = crate::fleet::user_references(
+        &mut *conn,
+        crate::fleet::RefScan::Users {
+            users: &users,
+            except_tenant: tenant.id,
+        },
+    )
+    .await?;
+    let destinations = keep_destinations(&refs);
+    if destinations.is_empty() {
+        return Ok(Vec::new());
+    }
+    let moved: Vec<(i64, String, i64)> = db::query_as(
+        "UPDATE theratime.users u SET tenant_id = d.tenant_id, active = false, updated_at = now()
+         FROM unnest($1::bigint[], $2::bigint[]) AS d(user_id, tenant_id)
+         WHERE u.id = d.user_id
+         RETURNING u.id, u.email, u.tenant_id",
+    )
+    .bind(destinations.keys().copied().collect::<Vec<_>>())
+    .bind(destinations.values().copied().collect::<Vec<_>>())
+    .fetch_all(&mut *conn)
+    .await
+    .db("cannot keep the users other tenants name")?;
+    let mut kept = Vec::with_capacity(moved.len());
+    for (id, email, to) in moved {
+        let to = resolve(&mut *conn, &to.to_string()).await?;
+        let target = format!("{email} {} -> {} (kept, deactivated)", tenant.slug, to.slug);
+        audit::record(
+            &mut *conn,
+            &Audit::new("tenant drop", Some(&to), Some(&target), "kept user"),
+        )
+        .await?;
+        kept.push(KeptUser {
+            id,
+            email,
+            tenant: to.slug,
+        });
+    }
+    kept.sort_by_key(|k| k.id);
+    Ok(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fleet::RefRow;
+
+    fn row(tenant_id: i64, user_id: i64, day: u32) -> RefRow {
+        RefRow {
+            tenant_id,
+            reference: "appointments.client_id".into(),
+            user_id,
+            rows: 1,
+            last_starts_at: chrono::DateTime::from_timestamp(
+                1_764_547_200 + i64::from(day) * 86_400,
+                0,
+            )
+            .unwrap(),
+        }
+    }
+
+    #[test]
+    fn a_kept_user_goes_to_the_tenant_that_names_them_last() {
+        type Case<'a> = (&'a [RefRow], &'a [(i64, i64)]);
+        let cases: &[Case] = &[
+            (&[], &[]),
+            (&[row(3, 10, 1)], &[(10, 3)]),
+            // The latest row wins, whichever tenant comes first.
+            (&[row(3, 10, 1), row(5, 10, 9)], &[(10, 5)]),
+            (&[row(5, 10, 9), row(3, 10, 1)], &[(10, 5)]),
+            // A tie goes to the lowest tenant id.
+            (&[row(5, 10, 4), row(3, 10, 4)], &[(10, 3)]),
+            // Users are independent.
+            (
+                &[row(3, 10, 1), row(5, 11, 1), row(4, 10, 2)],
+                &[(10, 4), (11, 5)],
+            ),
+        ];
+        for (refs, want) in cases {
+            let got: Vec<(i64, i64)> = keep_destinations(refs).into_iter().collect();
+            assert_eq!(got, *want, "{refs:?}");
+        }
+    }
+
+    #[test]
+    fn statuses() {
+        for (s, ok) in [
+            ("active", true),
+            ("suspended", true),
+            ("Active", false),
+            ("", false),
+        ] {
+            assert_eq!(validate_status(s).is_ok(), ok, "{s}");
+        }
+    }
 }

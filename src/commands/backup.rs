@@ -591,8 +591,11 @@ pub async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
         &args.file,
         &desc,
         &ids,
-        args.as_slug.as_deref(),
-        args.dry_run,
+        restore::Options {
+            as_slug: args.as_slug.as_deref(),
+            dry_run: args.dry_run,
+            link_users: args.link_users,
+        },
     )
     .await?;
     if ctx.printer.quiet && !args.dry_run {

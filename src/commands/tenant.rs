@@ -137,13 +137,20 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
             let t = tenants::resolve(&mut conn, &key).await?;
             ctx.confirm_typed(
                 &format!(
-                    "drop tenant {} (schema {}) with all its users and appointments",
+                    "drop tenant {} (schema {}) with its users and appointments \
+                     (users other tenants' appointments or blocks name are kept, deactivated)",
                     t.slug,
                     t.schema()
                 ),
                 &t.slug,
             )?;
-            tenants::drop(&mut conn, &set, &t).await?;
+            let kept = tenants::drop(&mut conn, &set, &t).await?;
+            for k in &kept {
+                ctx.notice(format!(
+                    "kept user {} (id {}) as a deactivated user of tenant {}, whose appointments or blocks name them",
+                    k.email, k.id, k.tenant
+                ));
+            }
             ctx.notice(format!("dropped tenant {} (schema {})", t.slug, t.schema()));
             if ctx.settings.quiet {
                 println!("{}", t.id);

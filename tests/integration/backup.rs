@@ -255,10 +255,15 @@ fn backup_drop_restore_round_trip_of_several_tenants() {
     for slug in ["acme", "acme-east"] {
         db.cli().args(["tenant", "drop", slug, "--yes"]).succeeds();
     }
-    // acme-east first: acme's moved client is then linked by email.
+    // acme-east first: acme's moved client is then linked by email, when asked to.
     db.cli().args(["restore"]).arg_path(&fb).succeeds();
     db.cli()
         .args(["restore"])
+        .arg_path(&fa)
+        .fails(3)
+        .stderr_contains("--link-users");
+    db.cli()
+        .args(["restore", "--link-users"])
         .arg_path(&fa)
         .succeeds()
         .stdout_contains("link");
@@ -726,19 +731,10 @@ fn a_killed_backup_leaves_no_file_under_its_final_name() {
 fn newer_archives_are_refused_and_older_ones_migrated_forward() {
     let db = TestDb::new();
     // A "newer binary": the same migrations plus a tenant V2.
-    let newer = out_dir();
-    let root = repo_root().join("migrations");
-    for sub in ["global", "tenant"] {
-        std::fs::create_dir_all(newer.path().join(sub)).unwrap();
-        for f in std::fs::read_dir(root.join(sub)).unwrap().flatten() {
-            std::fs::copy(f.path(), newer.path().join(sub).join(f.file_name())).unwrap();
-        }
-    }
-    std::fs::write(
-        newer.path().join("tenant/V2__room.sql"),
+    let newer = migrations_plus(
+        "V2__room.sql",
         "ALTER TABLE appointments ADD COLUMN room text;",
-    )
-    .unwrap();
+    );
     let a = db.tenant("acme");
     populate(&db, a, "acme", None);
     let before = canonical(&db, "acme");
@@ -866,6 +862,21 @@ fn all_tenants_backups_share_one_snapshot() {
         (p_first as u64) < written,
         "the snapshot predates the end of the writes"
     );
+}
+
+/// A `--migrations` directory: the embedded migrations plus the tenant migration
+/// `name` with `sql`.
+pub fn migrations_plus(name: &str, sql: &str) -> tempfile::TempDir {
+    let dir = out_dir();
+    let root = repo_root().join("migrations");
+    for sub in ["global", "tenant"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        for f in std::fs::read_dir(root.join(sub)).unwrap().flatten() {
+            std::fs::copy(f.path(), dir.path().join(sub).join(f.file_name())).unwrap();
+        }
+    }
+    std::fs::write(dir.path().join("tenant").join(name), sql).unwrap();
+    dir
 }
 
 /// `.arg_path(p)`: a path argument.

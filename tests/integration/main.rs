@@ -13,6 +13,7 @@ mod invariants;
 mod local;
 mod migrate;
 mod pgbouncer;
+mod restore;
 mod schedule;
 mod tenant;
 mod trust;

@@ -1,3 +1,4 @@
+use crate::backup::ArgPath;
 use crate::harness::*;
 
 #[test]
@@ -388,4 +389,132 @@ fn a_schema_dropped_by_hand_exits_4_naming_it_and_the_row_can_still_be_dropped()
         .succeeds()
         .stderr_contains("dropped tenant acme");
     assert_eq!(db.one("SELECT count(*)::text FROM theratime.tenants"), "0");
+}
+
+#[test]
+fn drop_keeps_the_users_another_tenants_history_names() {
+    let db = TestDb::new();
+    let a = db.tenant("a1");
+    let b = db.tenant("b1");
+    let c = db.tenant("c1");
+    // a1's client c3 has moved on to b1; c1 named them too, earlier.
+    let ids = crate::backup::populate(&db, a, "a1", Some(b));
+    let c3 = ids[5];
+    let t = db.add_user(c, "t@c1.test", "therapist");
+    db.exec(&format!(
+        "UPDATE theratime.users SET tenant_id = {c} WHERE id = {c3};
+         INSERT INTO tenant_{c}.appointments (therapist_id, client_id, starts_at, ends_at)
+         VALUES ({t}, {c3}, '2026-11-01 09:00Z', '2026-11-01 10:00Z');
+         UPDATE theratime.users SET tenant_id = {b} WHERE id = {c3};"
+    ));
+    let only_b = db.add_user(b, "only@b1.test", "therapist");
+    let dir = crate::backup::out_dir();
+
+    db.cli()
+        .args(["tenant", "drop", "b1", "--yes"])
+        .succeeds()
+        .stderr_contains(&format!(
+            "kept user c3@a1.test (id {c3}) as a deactivated user of tenant a1"
+        ))
+        .stderr_contains("dropped tenant b1");
+    // Kept, deactivated, in the tenant whose history names them last; b1's other
+    // users are gone with it.
+    assert_eq!(
+        db.one(&format!(
+            "SELECT tenant_id || ',' || active FROM theratime.users WHERE id = {c3}"
+        )),
+        format!("{a},false")
+    );
+    assert_eq!(
+        db.one(&format!(
+            "SELECT count(*)::text FROM theratime.users WHERE id = {only_b}"
+        )),
+        "0"
+    );
+    assert_eq!(
+        db.query(
+            "SELECT command || ':' || tenant_slug || ':' || coalesce(target, '') || ':' || outcome
+             FROM theratime.audit_log WHERE command = 'tenant drop' ORDER BY id"
+        ),
+        [
+            "tenant drop:a1:c3@a1.test b1 -> a1 (kept, deactivated):kept user",
+            "tenant drop:b1::dropped"
+        ]
+    );
+    db.cli()
+        .args(["doctor"])
+        .succeeds()
+        .stderr_contains("no problems found");
+    // A deactivated user of a1 now: listed there, not bookable.
+    db.cli()
+        .args(["user", "list", "-t", "a1"])
+        .succeeds()
+        .stdout_contains("c3@a1.test");
+    db.cli()
+        .args([
+            "book",
+            "-t",
+            "a1",
+            "--therapist",
+            "t1@a1.test",
+            "--client",
+            "c3@a1.test",
+        ])
+        .args(["--at", "2027-01-04T09:00:00Z", "--duration", "50m"])
+        .fails(5)
+        .stderr_contains("deactivated");
+    // a1's backups still restore elsewhere (they used to name a user nobody had).
+    db.cli()
+        .args(["backup", "-t", "a1", "--out"])
+        .arg_path(dir.path())
+        .succeeds();
+    let file = crate::backup::archives(dir.path()).remove(0);
+    let db2 = TestDb::new();
+    db2.cli().args(["restore"]).arg_path(&file).succeeds();
+    assert_eq!(
+        crate::backup::canonical(&db2, "a1"),
+        crate::backup::canonical(&db, "a1")
+    );
+}
+
+#[test]
+fn doctor_reports_rows_that_name_users_that_do_not_exist() {
+    let db = TestDb::new();
+    let a = db.tenant("a1");
+    let ids = crate::backup::populate(&db, a, "a1", None);
+    db.cli().args(["doctor"]).succeeds();
+    // Users deleted behind theratime's back (as `tenant drop` once deleted the users
+    // who had moved on to the dropped tenant).
+    let (t1, c1) = (ids[1], ids[3]);
+    db.exec(&format!(
+        "DELETE FROM theratime.users WHERE id IN ({t1}, {c1})"
+    ));
+    let before = db.snapshot();
+    let out = db
+        .cli()
+        .args(["doctor", "-o", "json"])
+        .fails(7)
+        .stderr_contains("doctor found 1 problem(s)");
+    assert_eq!(db.snapshot(), before);
+    let findings = out.json();
+    let f = &findings[0];
+    assert_eq!(f["kind"], "missing_user", "{findings}");
+    assert_eq!(f["schema"], format!("tenant_{a}"));
+    assert_eq!(f["tenant"], "a1");
+    assert_eq!(
+        f["detail"],
+        format!(
+            "2 row(s) of appointments.client_id name user(s) that theratime.users does not have (ids {c1}); \
+             3 row(s) of appointments.therapist_id name user(s) that theratime.users does not have (ids {t1}); \
+             1 row(s) of calendar_blocks.therapist_id name user(s) that theratime.users does not have (ids {t1}); \
+             this tenant's backups cannot be restored until they exist"
+        )
+    );
+    assert!(
+        f["fix"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("INSERT INTO theratime.users (id, tenant_id, email, display_name, role, active) VALUES (<id>, {a},")),
+        "{f}"
+    );
 }
