@@ -142,7 +142,8 @@ pub async fn check(conn: &mut PgConnection, set: &MigrationSet) -> Result<Vec<Fi
     let present: Vec<&fleet::TenantState> =
         states.iter().filter(|s| !missing.contains(&s.id)).collect();
     for s in &present {
-        let mut tx = db::tenant_tx(conn, s.id, Isolation::ReadCommitted).await?;
+        let tx = db::begin(conn, Isolation::ReadCommitted).await?;
+        let mut tx = db::enter_tenant_ddl(tx, s.id).await?;
         let history = migrations::read_tenant_history(&mut tx).await?;
         tx.commit().await?;
         let history_version = history
@@ -186,7 +187,7 @@ pub async fn check(conn: &mut PgConnection, set: &MigrationSet) -> Result<Vec<Fi
     if !compared.is_empty() && !extensions_missing {
         let reference = db::schema_name(REFERENCE_TENANT);
         let tx = db::begin(conn, Isolation::ReadCommitted).await?;
-        let mut tx = db::enter_tenant_unchecked(tx, REFERENCE_TENANT).await?;
+        let mut tx = db::enter_tenant_ddl_unchecked(tx, REFERENCE_TENANT).await?;
         db::create_tenant_schema(&mut tx).await?;
         migrations::apply_tenant_unrecorded(&mut tx, set).await?;
         let mut names: Vec<String> = compared

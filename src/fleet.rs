@@ -243,7 +243,7 @@ async fn migrate_one(
                     .db("cannot set the tenant's timeouts")?;
             }
         }
-        let mut tx = db::enter_tenant(tx, t.id).await?;
+        let mut tx = db::enter_tenant_ddl(tx, t.id).await?;
         let applied = migrations::apply_tenant(&mut tx, set, t.version, opts.target).await?;
         tx.commit().await?;
         Ok::<Applied, Error>(applied)

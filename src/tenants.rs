@@ -100,6 +100,8 @@ pub struct NewTenant<'a> {
     pub slug: &'a str,
     pub name: &'a str,
     pub time_zone: &'a str,
+    /// The application's login role (`app_role`), granted the new tenant's role.
+    pub app_role: Option<&'a str>,
 }
 
 pub enum Created {
@@ -108,7 +110,9 @@ pub enum Created {
 }
 
 /// Create a tenant in one transaction: its row, `CREATE SCHEMA`, every tenant
-/// migration, its bookkeeping row and an audit row. On any failure nothing remains.
+/// migration (one of them makes the tenant's role), the grant of that role to the
+/// application role, its bookkeeping row and an audit row. On any failure nothing
+/// remains.
 pub async fn create(
     conn: &mut PgConnection,
     set: &MigrationSet,
@@ -119,6 +123,7 @@ pub async fn create(
     validate_name(new.name)?;
     validate_time_zone(new.time_zone)?;
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    db::require_role_admin(&mut tx, "tenant create", new.app_role).await?;
     migrations::check_global(&mut tx, set).await?;
     let inserted: Option<Tenant> = db::query_as(
         "INSERT INTO theratime.tenants (slug, name, time_zone) VALUES ($1, $2, $3)
@@ -144,9 +149,12 @@ pub async fn create(
         };
     };
     db::lock_tenant(&mut tx, tenant.id).await?;
-    let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
+    let mut tx = db::enter_tenant_ddl_unchecked(tx, tenant.id).await?;
     db::create_tenant_schema(&mut tx).await?;
     migrations::apply_tenant(&mut tx, set, 0, None).await?;
+    if let Some(app) = new.app_role {
+        db::grant_tenant_role(&mut tx, tenant.id, app).await?;
+    }
     audit::record(
         &mut tx,
         &Audit::new("tenant create", Some(&tenant), Some(new.slug), "created"),
@@ -438,14 +446,17 @@ pub async fn set_status(
     Ok(updated)
 }
 
-/// Drop the schema, the row and (by cascade) the tenant's users, in one transaction.
+/// Drop the schema, the row, (by cascade) the tenant's users and the tenant's role
+/// (unless another database of the cluster still uses it), in one transaction.
 pub async fn drop(conn: &mut PgConnection, set: &MigrationSet, tenant: &Tenant) -> Result<()> {
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    db::require_role_admin(&mut tx, "tenant drop", None).await?;
     migrations::check_global(&mut tx, set).await?;
     // Never while the tenant is migrated or backed up.
     db::lock_tenant(&mut tx, tenant.id).await?;
-    let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
+    let mut tx = db::enter_tenant_ddl_unchecked(tx, tenant.id).await?;
     db::drop_tenant_schema(&mut tx).await?;
+    db::drop_tenant_role(&mut tx).await?;
     let deleted = db::query("DELETE FROM theratime.tenants WHERE id = $1")
         .bind(tenant.id)
         .execute(&mut *tx)

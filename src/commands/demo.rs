@@ -6,7 +6,7 @@ use crate::error::Result;
 pub async fn run(ctx: &Ctx) -> Result<()> {
     let set = ctx.migrations()?;
     let mut conn = ctx.connect(true).await?;
-    let summary = crate::demo::run(&mut conn, &set).await?;
+    let summary = crate::demo::run(&mut conn, &set, ctx.settings.app_role()).await?;
     for t in &summary.tenants {
         println!("{}\t{}\t{}", t.id, t.slug, t.schema());
     }

@@ -86,6 +86,7 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
                 slug: &slug,
                 name: &name,
                 time_zone: &timezone,
+                app_role: ctx.settings.app_role(),
             };
             match tenants::create(&mut conn, &set, &new, if_not_exists).await? {
                 Created::New(t) => {

@@ -127,8 +127,17 @@ fn a_callers_search_path_cannot_replace_what_the_triggers_call() {
             "appointment_guard search_path=pg_catalog, pg_temp",
             "block_guard search_path=pg_catalog, pg_temp",
             "check_tenant_user search_path=pg_catalog, pg_temp",
+            "drop_tenant_role search_path=pg_catalog, pg_temp",
+            "ensure_tenant_role search_path=pg_catalog, pg_temp",
+            "grant_role_to search_path=pg_catalog, pg_temp",
+            "grant_tenant_role search_path=pg_catalog, pg_temp",
+            "link_referenced_users search_path=pg_catalog, pg_temp",
             "lock_therapist_schedule search_path=pg_catalog, pg_temp",
+            "tenant_of_role search_path=pg_catalog, pg_temp",
             "tenant_of_schema search_path=pg_catalog, pg_temp",
+            "tenant_references_user search_path=pg_catalog, pg_temp",
+            "tenant_user_columns search_path=pg_catalog, pg_temp",
+            "user_moved search_path=pg_catalog, pg_temp",
         ]
     );
 }
