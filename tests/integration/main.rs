@@ -12,6 +12,7 @@ mod invariants;
 mod local;
 mod migrate;
 mod pgbouncer;
+mod roles;
 mod schedule;
 mod tenant;
 mod trust;
