@@ -355,6 +355,18 @@ pub async fn connect(opts: &PgConnectOptions, timeout: Duration) -> Result<PgCon
 
 fn connect_error(opts: &PgConnectOptions, e: sqlx::Error) -> Error {
     let target = describe_target(opts);
+    // rustls's refusal of the server's certificate reaches us as an I/O or TLS error
+    // whose text names the certificate.
+    if matches!(e, sqlx::Error::Tls(_) | sqlx::Error::Io(_))
+        && e.to_string().to_lowercase().contains("certificate")
+    {
+        return Error::Unreachable(format!(
+            "cannot connect to {target}: TLS failed on a certificate problem: {e}; \
+             with sslmode=verify-full the server's certificate must be signed by the CA in \
+             sslrootcert and name the host exactly as the URL gives it (verify-ca skips the \
+             name); check sslrootcert, the host name and the server's certificate"
+        ));
+    }
     let hint = match crate::error::sqlstate(&e).as_deref() {
         Some("28P01") | Some("28000") => {
             "check the user and password (URL, PGPASSWORD or ~/.pgpass) and pg_hba.conf"

@@ -15,4 +15,5 @@ mod pgbouncer;
 mod roles;
 mod schedule;
 mod tenant;
+mod tls;
 mod trust;
