@@ -21,20 +21,29 @@ fn openssl(dir: &Path, args: &[&str]) {
     );
 }
 
+/// `openssl req` with a new P-256 key written to `key`, and `rest`.
+fn req_new_key(dir: &Path, key: &str, rest: &[&str]) {
+    let mut args = vec![
+        "req",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        key,
+    ];
+    args.extend_from_slice(rest);
+    openssl(dir, &args);
+}
+
 /// A CA (`<name>.crt`, `<name>.key`) in `dir`.
 fn make_ca(dir: &Path, name: &str) {
-    openssl(
+    req_new_key(
         dir,
+        &format!("{name}.key"),
         &[
-            "req",
             "-x509",
-            "-newkey",
-            "ec",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-nodes",
-            "-keyout",
-            &format!("{name}.key"),
             "-out",
             &format!("{name}.crt"),
             "-days",
@@ -57,22 +66,10 @@ fn make_server_cert(dir: &Path, ca: &str) {
          keyUsage = critical, digitalSignature, keyEncipherment\nextendedKeyUsage = serverAuth\n",
     )
     .unwrap();
-    openssl(
+    req_new_key(
         dir,
-        &[
-            "req",
-            "-newkey",
-            "ec",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-nodes",
-            "-keyout",
-            "server.key",
-            "-out",
-            "server.csr",
-            "-subj",
-            "/CN=localhost",
-        ],
+        "server.key",
+        &["-out", "server.csr", "-subj", "/CN=localhost"],
     );
     openssl(
         dir,
