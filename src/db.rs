@@ -604,3 +604,38 @@ pub async fn lock_tenant_steady(conn: &mut PgConnection, tenant_id: i64) -> Resu
         Err(e) => Err(e).db("cannot read the tenant's version"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_helper_takes_the_role_only_for_data_work() {
+        // The path alone (owner, unchecked); every other variant starts with it.
+        let path = scope_sql(42, false, Access::Owner);
+        assert!(path.starts_with("SET LOCAL "), "{path}");
+        assert!(
+            path.ends_with(" TO \"tenant_42\", pg_catalog, pg_temp"),
+            "{path}"
+        );
+        let schema = "EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'tenant_42')";
+        let role_exists = "to_regrole('theratime_tenant_42') IS NOT NULL";
+        let takes_role = "('role', 'theratime_tenant_42', true)";
+        // (must_exist, access, checks the schema, takes the role)
+        let cases = [
+            (true, Access::TenantRole, true, true),
+            (false, Access::TenantRole, false, true),
+            (true, Access::Owner, true, false),
+            (false, Access::Owner, false, false),
+        ];
+        for (must_exist, access, checks, takes) in cases {
+            let sql = scope_sql(42, must_exist, access);
+            assert!(sql.starts_with(&path), "{sql}");
+            assert_eq!(sql.contains(schema), checks, "{sql}");
+            assert_eq!(sql.contains(takes_role), takes, "{sql}");
+            assert_eq!(sql.contains(role_exists), takes, "{sql}");
+            // One round trip: the SET and at most one SELECT.
+            assert!(sql.matches("; SELECT").count() <= 1, "{sql}");
+        }
+    }
+}
