@@ -297,7 +297,7 @@ async fn backup_tenant(
             .await
             .db("cannot import the run's snapshot")?;
     }
-    let mut tx = db::enter_tenant_unchecked(tx, t.id).await?;
+    // The global reads first, as the owner: the tenant's role reads none of them.
     let version = match db::lock_tenant_steady(&mut tx, t.id).await? {
         Steady::Ready(v) => v,
         Steady::Changed => return Ok(Attempt::Changed),
@@ -321,6 +321,8 @@ async fn backup_tenant(
     let Some(row) = row else {
         return Ok(Attempt::Gone);
     };
+    // Then the tenant's tables, and its users, as the tenant's role.
+    let mut tx = db::enter_tenant_unchecked(tx, t.id).await?;
     let schema = db::schema_name(t.id);
     db::require_schema(&mut tx).await?;
     let migrations: Vec<MigrationRow> = db::query_as::<(i32, Option<String>, Option<String>)>(

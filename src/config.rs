@@ -48,6 +48,7 @@ pub struct FileConfig {
     pub migrations: Option<PathBuf>,
     pub output: Option<OutputFormat>,
     pub connect_timeout: Option<f64>,
+    pub app_role: Option<String>,
 }
 
 /// Everything a command needs to know about how it was asked to run.
@@ -63,6 +64,9 @@ pub struct Settings {
     pub migrations: Option<Sourced<PathBuf>>,
     pub output: Sourced<OutputFormat>,
     pub connect_timeout: Sourced<Duration>,
+    /// The application's login role, granted every tenant's role (THERATIME_APP_ROLE,
+    /// `app_role`).
+    pub app_role: Option<Sourced<String>>,
     /// PG* variables present in the environment (libpq conventions).
     pub libpq_env: Vec<String>,
     pub yes: bool,
@@ -141,6 +145,10 @@ impl Settings {
             file.direct_url.clone(),
         );
         let default_tenant = pick(None, &["THERATIME_TENANT"], file.default_tenant.clone());
+        let app_role = pick(None, &["THERATIME_APP_ROLE"], file.app_role.clone());
+        if let Some(role) = &app_role {
+            validate_role_name(&role.value)?;
+        }
         let migrations = pick(
             flags.migrations.as_ref().map(|p| p.display().to_string()),
             &["THERATIME_MIGRATIONS"],
@@ -204,6 +212,7 @@ impl Settings {
             migrations,
             output,
             connect_timeout,
+            app_role,
             libpq_env,
             yes: flags.yes,
             quiet: flags.quiet,
@@ -216,6 +225,11 @@ impl Settings {
         self.tenant_flag
             .clone()
             .or_else(|| self.default_tenant.as_ref().map(|t| t.value.clone()))
+    }
+
+    /// The application role, if one is configured.
+    pub fn app_role(&self) -> Option<&str> {
+        self.app_role.as_ref().map(|r| r.value.as_str())
     }
 
     /// Whether any database is configured (otherwise the local cluster is used).
@@ -265,6 +279,13 @@ impl Settings {
             },
         );
         out.insert(
+            "app_role",
+            match &self.app_role {
+                Some(r) => (r.value.clone(), r.source.to_string()),
+                None => (String::new(), "unset".to_string()),
+            },
+        );
+        out.insert(
             "output",
             (
                 format!("{:?}", self.output.value).to_lowercase(),
@@ -279,6 +300,19 @@ impl Settings {
             ),
         );
         out
+    }
+}
+
+/// A PostgreSQL role name as `app_role` may give it: 1 to 63 bytes (longer names are
+/// truncated by the server), no control characters. It reaches SQL only as a bound
+/// value, quoted by the server (`format('%I')`).
+pub fn validate_role_name(name: &str) -> Result<()> {
+    if (1..=63).contains(&name.len()) && !name.chars().any(char::is_control) {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "app_role {name:?} is not a PostgreSQL role name: use 1 to 63 bytes without control characters"
+        )))
     }
 }
 
@@ -475,6 +509,35 @@ mod tests {
                 want,
                 "uid {uid} mode {mode:o} me {me}"
             );
+        }
+    }
+
+    #[test]
+    fn app_role_comes_from_env_then_file_and_is_checked() {
+        let file = Some("app_role = \"theratime_app\"\n");
+        let s = resolve(GlobalOpts::default(), &[], file);
+        assert_eq!(s.app_role(), Some("theratime_app"));
+        assert!(matches!(s.app_role.unwrap().source, Source::File(_)));
+        let s = resolve(
+            GlobalOpts::default(),
+            &[("THERATIME_APP_ROLE", "web")],
+            file,
+        );
+        assert_eq!(s.app_role(), Some("web"));
+        let s = resolve(GlobalOpts::default(), &[], None);
+        assert_eq!(s.app_role(), None);
+        let (longest, too_long) = ("r".repeat(63), "r".repeat(64));
+        let cases = [
+            ("app", true),
+            ("Web App", true),
+            ("x", true),
+            ("", false),
+            ("bad\nname", false),
+            (longest.as_str(), true),
+            (too_long.as_str(), false),
+        ];
+        for (name, ok) in cases {
+            assert_eq!(validate_role_name(name).is_ok(), ok, "{name:?}");
         }
     }
 

@@ -3,11 +3,15 @@
 //! `begin` opens a transaction (optionally with an isolation level) in which the caller
 //! may run statements of its own; `enter_tenant` then runs
 //! `SET LOCAL search_path TO "tenant_<id>", pg_catalog, pg_temp` (`pg_temp` last, so a
-//! session's temporary objects can never shadow a tenant table) and returns a [`TenantTx`], the only way
-//! to get a transaction that touches a tenant schema. Nothing else in the code base
-//! sets `search_path`. `SET LOCAL` ends with the transaction, so a pooled connection
-//! never carries one tenant's path into another's work, and it works behind
-//! PgBouncer in transaction mode.
+//! session's temporary objects can never shadow a tenant table) and, in the same round
+//! trip, `SET LOCAL ROLE "theratime_tenant_<id>"` (the tenant's own role, which reaches
+//! its schema and nothing of any other), and returns a [`TenantTx`], the only way to
+//! get a transaction that touches a tenant schema. DDL and administration (tenant
+//! migrations, create, drop, restore, doctor) enter with [`enter_tenant_ddl`] instead
+//! and keep the connecting (owner) role. Nothing else in the code base sets
+//! `search_path` or the role. `SET LOCAL` ends with the transaction, so a pooled
+//! connection never carries one tenant's path or role into another's work, and it
+//! works behind PgBouncer in transaction mode.
 
 use std::ops::{Deref, DerefMut};
 use std::str::FromStr;
@@ -99,57 +103,132 @@ pub async fn begin(
         .db("cannot open a transaction")
 }
 
-/// The helper: scope `tx` to one tenant's schema, which must exist. Every statement
-/// that touches a tenant schema runs on a `TenantTx`. A tenant row whose schema is
-/// gone (dropped by hand) is refused here, exit 4, before any statement can fail
-/// on a missing table.
-pub async fn enter_tenant(tx: Transaction<'_, Postgres>, tenant_id: i64) -> Result<TenantTx<'_>> {
-    scope(tx, tenant_id, true).await
+/// The tenant's own NOLOGIN role: always derived from its numeric id, like its schema.
+pub fn role_name(tenant_id: i64) -> String {
+    format!("theratime_tenant_{tenant_id}")
 }
 
-/// [`enter_tenant`] without the existence check: for a schema this transaction is
-/// about to create (tenant create, restore, doctor's reference schema) or drop, and
-/// for a fleet backup, which tells a tenant dropped during the run (skipped) from a
-/// schema dropped by hand (failed) only after taking the tenant's lock.
+/// Who the statements of a [`TenantTx`] run as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// The tenant's own role (`SET LOCAL ROLE "theratime_tenant_<id>"`): every
+    /// transaction that reads or writes tenant data.
+    TenantRole,
+    /// The connecting role, which owns the schemas: DDL and administration only
+    /// (tenant migrations, create, drop, restore, doctor).
+    Owner,
+}
+
+/// The helper: scope `tx` to one tenant's schema, which must exist, as the tenant's
+/// role. Every statement that reads or writes tenant data runs on such a `TenantTx`.
+/// A tenant row whose schema is gone (dropped by hand) is refused here, exit 4, and a
+/// tenant without its role (not migrated yet, or the role dropped by hand) exit 5,
+/// before any statement can fail on a missing table or a missing privilege.
+pub async fn enter_tenant(tx: Transaction<'_, Postgres>, tenant_id: i64) -> Result<TenantTx<'_>> {
+    scope(tx, tenant_id, true, Access::TenantRole).await
+}
+
+/// [`enter_tenant`] without the schema check: for a fleet backup or export, which
+/// tells a tenant dropped during the run (skipped) from a schema dropped by hand
+/// (failed) only after taking the tenant's lock. The role is still checked.
 pub async fn enter_tenant_unchecked(
     tx: Transaction<'_, Postgres>,
     tenant_id: i64,
 ) -> Result<TenantTx<'_>> {
-    scope(tx, tenant_id, false).await
+    scope(tx, tenant_id, false, Access::TenantRole).await
+}
+
+/// The helper for DDL and administration: the tenant's search_path, the connecting
+/// (owner) role; the schema must exist (migrations of an existing tenant, doctor).
+pub async fn enter_tenant_ddl(
+    tx: Transaction<'_, Postgres>,
+    tenant_id: i64,
+) -> Result<TenantTx<'_>> {
+    scope(tx, tenant_id, true, Access::Owner).await
+}
+
+/// [`enter_tenant_ddl`] without the existence check: for a schema this transaction is
+/// about to create (tenant create, restore, doctor's reference schema) or drop.
+pub async fn enter_tenant_ddl_unchecked(
+    tx: Transaction<'_, Postgres>,
+    tenant_id: i64,
+) -> Result<TenantTx<'_>> {
+    scope(tx, tenant_id, false, Access::Owner).await
+}
+
+/// The statements of [`scope`]: one simple-protocol round trip. The schema check
+/// reads pg_namespace through the transaction's snapshot (a fleet backup's shared one
+/// included), not the latest catalog state; the role is taken (`set_config('role', …,
+/// true)` is `SET LOCAL ROLE`) only when the schema check passed and the role exists,
+/// so a missing one is reported, not a failed transaction.
+fn scope_sql(tenant_id: i64, must_exist: bool, access: Access) -> String {
+    // Safe to build: every identifier and literal comes from an i64.
+    let mut sql = format!(
+        "SET LOCAL search_path TO {}, pg_catalog, pg_temp",
+        schema_ident(tenant_id)
+    );
+    let schema_ok = if must_exist {
+        format!(
+            "EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = '{}')",
+            schema_name(tenant_id)
+        )
+    } else {
+        "true".to_string()
+    };
+    match access {
+        Access::Owner if must_exist => sql.push_str(&format!("; SELECT {schema_ok}, true")),
+        Access::Owner => {}
+        Access::TenantRole => {
+            let role = role_name(tenant_id);
+            sql.push_str(&format!(
+                "; SELECT s.ok, r.ok, CASE WHEN s.ok AND r.ok THEN pg_catalog.set_config('role', '{role}', true) END \
+                 FROM (SELECT {schema_ok}) s(ok), \
+                 (SELECT pg_catalog.to_regrole('{role}') IS NOT NULL) r(ok)"
+            ));
+        }
+    }
+    sql
 }
 
 async fn scope(
     mut tx: Transaction<'_, Postgres>,
     tenant_id: i64,
     must_exist: bool,
+    access: Access,
 ) -> Result<TenantTx<'_>> {
-    // Safe to build: the identifier comes from an i64, never from user input. One
-    // round trip either way (simple protocol). The existence check reads pg_namespace
-    // through the transaction's snapshot (a fleet backup's shared one included), not
-    // the latest catalog state.
-    let mut sql = format!(
-        "SET LOCAL search_path TO {}, pg_catalog, pg_temp",
-        schema_ident(tenant_id)
-    );
-    if must_exist {
-        sql.push_str(&format!(
-            "; SELECT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = '{}')",
-            schema_name(tenant_id)
-        ));
-    }
-    let scoped = sqlx::raw_sql(AssertSqlSafe(sql))
+    let scoped = sqlx::raw_sql(AssertSqlSafe(scope_sql(tenant_id, must_exist, access)))
         .fetch_optional(&mut *tx)
         .await
         .db("cannot scope the transaction to the tenant")?;
     if let Some(row) = scoped {
-        let exists: bool = row
-            .try_get(0)
-            .db("cannot scope the transaction to the tenant")?;
-        if !exists {
+        let (schema_ok, role_ok): (bool, bool) = (
+            row.try_get(0)
+                .db("cannot scope the transaction to the tenant")?,
+            row.try_get(1)
+                .db("cannot scope the transaction to the tenant")?,
+        );
+        if !schema_ok {
             return Err(missing_schema(tenant_id));
         }
+        if !role_ok {
+            return Err(missing_role(tenant_id));
+        }
     }
-    Ok(TenantTx { tx, tenant_id })
+    Ok(TenantTx {
+        tx,
+        tenant_id,
+        access,
+    })
+}
+
+/// The error for a tenant without its role (exit 5, like a database not migrated).
+pub fn missing_role(tenant_id: i64) -> Error {
+    Error::invalid(format!(
+        "tenant {tenant_id} has no role {} (its schema predates tenant roles, or the role \
+         was dropped by hand); nothing was done. Run `theratime migrate -t {tenant_id}`, \
+         or see `theratime doctor` for the fix",
+        role_name(tenant_id)
+    ))
 }
 
 /// [`enter_tenant`]'s check, for a transaction entered unchecked: the schema exists
@@ -187,15 +266,21 @@ pub async fn tenant_tx(
     enter_tenant(tx, tenant_id).await
 }
 
-/// A transaction whose search_path is one tenant's schema.
+/// A transaction whose search_path is one tenant's schema, running as the tenant's
+/// role or (DDL) as the owner.
 pub struct TenantTx<'c> {
     tx: Transaction<'c, Postgres>,
     tenant_id: i64,
+    access: Access,
 }
 
 impl<'c> TenantTx<'c> {
     pub fn tenant_id(&self) -> i64 {
         self.tenant_id
+    }
+
+    pub fn access(&self) -> Access {
+        self.access
     }
 
     pub async fn commit(self) -> Result<()> {
@@ -270,6 +355,18 @@ pub async fn connect(opts: &PgConnectOptions, timeout: Duration) -> Result<PgCon
 
 fn connect_error(opts: &PgConnectOptions, e: sqlx::Error) -> Error {
     let target = describe_target(opts);
+    // rustls's refusal of the server's certificate reaches us as an I/O or TLS error
+    // whose text names the certificate.
+    if matches!(e, sqlx::Error::Tls(_) | sqlx::Error::Io(_))
+        && e.to_string().to_lowercase().contains("certificate")
+    {
+        return Error::Unreachable(format!(
+            "cannot connect to {target}: TLS failed on a certificate problem: {e}; \
+             with sslmode=verify-full the server's certificate must be signed by the CA in \
+             sslrootcert and name the host exactly as the URL gives it (verify-ca skips the \
+             name); check sslrootcert, the host name and the server's certificate"
+        ));
+    }
     let hint = match crate::error::sqlstate(&e).as_deref() {
         Some("28P01") | Some("28000") => {
             "check the user and password (URL, PGPASSWORD or ~/.pgpass) and pg_hba.conf"
@@ -372,6 +469,84 @@ pub async fn drop_tenant_schema(tx: &mut TenantTx<'_>) -> Result<()> {
     Ok(())
 }
 
+/// Refuse, exit 5, before anything is changed when the connecting role cannot manage
+/// tenant roles (it needs CREATEROLE, or to be a superuser), or when the configured
+/// application role does not exist. `what` names the command for the message.
+pub async fn require_role_admin(
+    conn: &mut PgConnection,
+    what: &str,
+    app_role: Option<&str>,
+) -> Result<()> {
+    let (user, may, app_exists): (String, bool, bool) = query_as(
+        "SELECT current_user::text, r.rolsuper OR r.rolcreaterole,
+                $1::text IS NULL OR EXISTS (SELECT FROM pg_catalog.pg_roles a WHERE a.rolname = $1)
+         FROM pg_catalog.pg_roles r WHERE r.rolname = current_user",
+    )
+    .bind(app_role)
+    .fetch_one(conn)
+    .await
+    .db("cannot read the connecting role's privileges")?;
+    if !may {
+        return Err(Error::invalid(format!(
+            "{what} needs the CREATEROLE privilege: every tenant has a role of its own \
+             (theratime_tenant_<id>), and theratime connects as {user:?}, which may not create \
+             roles; nothing was changed. Grant it as a superuser: ALTER ROLE \"{}\" CREATEROLE \
+             (or connect as a role that has it)",
+            user.replace('"', "\"\"")
+        )));
+    }
+    if let Some(app) = app_role
+        && !app_exists
+    {
+        return Err(Error::invalid(format!(
+            "app_role {app:?} is not a role of this server; nothing was changed. Create it \
+             (CREATE ROLE … LOGIN NOINHERIT) or unset app_role (THERATIME_APP_ROLE)"
+        )));
+    }
+    Ok(())
+}
+
+/// Grant the tenant's role to the application's login role (`app_role`), so that it
+/// can `SET LOCAL ROLE` per request; false when the tenant has no role yet.
+pub async fn grant_tenant_role(
+    conn: &mut PgConnection,
+    tenant_id: i64,
+    app_role: &str,
+) -> Result<bool> {
+    query_scalar("SELECT theratime.grant_tenant_role($1, $2)")
+        .bind(tenant_id)
+        .bind(app_role)
+        .fetch_one(conn)
+        .await
+        .db("cannot grant the tenant's role to the application role")
+}
+
+/// [`grant_tenant_role`] for many tenants in one round trip.
+pub async fn grant_tenant_roles(
+    conn: &mut PgConnection,
+    tenant_ids: &[i64],
+    app_role: &str,
+) -> Result<()> {
+    query("SELECT theratime.grant_tenant_role(id, $2) FROM unnest($1::bigint[]) AS id")
+        .bind(tenant_ids)
+        .bind(app_role)
+        .execute(conn)
+        .await
+        .db("cannot grant the tenants' roles to the application role")?;
+    Ok(())
+}
+
+/// `tenant drop`: drop what the tenant's role holds in this database, and the role
+/// itself unless another database of the cluster still depends on it.
+pub async fn drop_tenant_role(tx: &mut TenantTx<'_>) -> Result<()> {
+    query("SELECT theratime.drop_tenant_role($1)")
+        .bind(tx.tenant_id())
+        .execute(&mut **tx)
+        .await
+        .db("cannot drop the tenant's role")?;
+    Ok(())
+}
+
 /// Advisory-lock class of per-tenant locks (the two-integer key space, apart from the
 /// single-bigint fleet lock and the per-therapist schedule locks).
 const TENANT_LOCK_CLASS: i32 = 0x5474_4c6b; // "TtLk"
@@ -427,5 +602,40 @@ pub async fn lock_tenant_steady(conn: &mut PgConnection, tenant_id: i64) -> Resu
         Ok(version) => Ok(Steady::Ready(version)),
         Err(e) if crate::error::sqlstate(&e).as_deref() == Some("40001") => Ok(Steady::Changed),
         Err(e) => Err(e).db("cannot read the tenant's version"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_helper_takes_the_role_only_for_data_work() {
+        // The path alone (owner, unchecked); every other variant starts with it.
+        let path = scope_sql(42, false, Access::Owner);
+        assert!(path.starts_with("SET LOCAL "), "{path}");
+        assert!(
+            path.ends_with(" TO \"tenant_42\", pg_catalog, pg_temp"),
+            "{path}"
+        );
+        let schema = "EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'tenant_42')";
+        let role_exists = "to_regrole('theratime_tenant_42') IS NOT NULL";
+        let takes_role = "('role', 'theratime_tenant_42', true)";
+        // (must_exist, access, checks the schema, takes the role)
+        let cases = [
+            (true, Access::TenantRole, true, true),
+            (false, Access::TenantRole, false, true),
+            (true, Access::Owner, true, false),
+            (false, Access::Owner, false, false),
+        ];
+        for (must_exist, access, checks, takes) in cases {
+            let sql = scope_sql(42, must_exist, access);
+            assert!(sql.starts_with(&path), "{sql}");
+            assert_eq!(sql.contains(schema), checks, "{sql}");
+            assert_eq!(sql.contains(takes_role), takes, "{sql}");
+            assert_eq!(sql.contains(role_exists), takes, "{sql}");
+            // One round trip: the SET and at most one SELECT.
+            assert!(sql.matches("; SELECT").count() <= 1, "{sql}");
+        }
     }
 }

@@ -24,7 +24,11 @@ const PRACTICES: [(&str, &str, &str); 2] = [
     ),
 ];
 
-pub async fn run(conn: &mut sqlx::PgConnection, set: &MigrationSet) -> Result<DemoSummary> {
+pub async fn run(
+    conn: &mut sqlx::PgConnection,
+    set: &MigrationSet,
+    app_role: Option<&str>,
+) -> Result<DemoSummary> {
     let mut summary = DemoSummary {
         tenants: Vec::new(),
         appointments: 0,
@@ -38,6 +42,7 @@ pub async fn run(conn: &mut sqlx::PgConnection, set: &MigrationSet) -> Result<De
                 slug,
                 name,
                 time_zone: zone,
+                app_role,
             },
             true,
         )

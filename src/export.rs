@@ -171,10 +171,10 @@ async fn export_once(
 ) -> Result<Attempt> {
     // One snapshot for the tenant's files, never while the tenant is migrated or
     // dropped (same protocol as a backup).
-    let tx = db::begin(conn, Isolation::RepeatableRead).await?;
-    let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
+    // The global reads first, as the owner; the tenant's files as the tenant's role.
+    let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
     if let Steady::Changed = db::lock_tenant_steady(&mut tx, tenant.id).await? {
-        tx.rollback().await?;
+        tx.rollback().await.db("cannot roll back")?;
         return Ok(Attempt::Changed);
     }
     let listed: bool =
@@ -184,9 +184,10 @@ async fn export_once(
             .await
             .db("cannot look up the tenant")?;
     if !listed {
-        tx.rollback().await?;
+        tx.rollback().await.db("cannot roll back")?;
         return Ok(Attempt::Gone);
     }
+    let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
     db::require_schema(&mut tx).await?;
     // Times are formatted by the server in the tenant's zone.
     db::query("SELECT set_config('TimeZone', $1, true)")

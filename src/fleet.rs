@@ -244,7 +244,7 @@ async fn migrate_one(
                     .db("cannot set the tenant's timeouts")?;
             }
         }
-        let mut tx = db::enter_tenant(tx, t.id).await?;
+        let mut tx = db::enter_tenant_ddl(tx, t.id).await?;
         let applied = migrations::apply_tenant(&mut tx, set, t.version, opts.target).await?;
         tx.commit().await?;
         Ok::<Applied, Error>(applied)
@@ -315,10 +315,10 @@ pub async fn record_failure(
 /// Which user references [`user_references`] looks for.
 #[derive(Debug, Clone, Copy)]
 pub enum RefScan<'a> {
-    /// Rows of tenants other than `except_tenant` that name one of `users`.
+    /// Rows of the tenants `in_tenants` that name one of `users`.
     Users {
         users: &'a [i64],
-        except_tenant: i64,
+        in_tenants: &'a [i64],
     },
     /// Rows that name a user id `theratime.users` does not have.
     Missing,
@@ -353,9 +353,11 @@ pub async fn user_references(conn: &mut PgConnection, scan: RefScan<'_>) -> Resu
         .map(|r| format!("{}.{}", r.table, r.column))
         .chain(tables.iter().map(|t| format!("{t}.starts_at")))
         .collect();
-    let except = match scan {
-        RefScan::Users { users: [], .. } => return Ok(Vec::new()),
-        RefScan::Users { except_tenant, .. } => Some(except_tenant),
+    let only: Option<&[i64]> = match scan {
+        RefScan::Users { users: [], .. } | RefScan::Users { in_tenants: [], .. } => {
+            return Ok(Vec::new());
+        }
+        RefScan::Users { in_tenants, .. } => Some(in_tenants),
         RefScan::Missing => None,
     };
     let present: Vec<(i64, String)> = db::query_as(
@@ -363,7 +365,7 @@ pub async fn user_references(conn: &mut PgConnection, scan: RefScan<'_>) -> Resu
          FROM theratime.tenants t
          JOIN pg_catalog.pg_namespace n ON n.nspname = 'tenant_' || t.id
          JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relkind = 'r'
-         WHERE ($2::bigint IS NULL OR t.id <> $2)
+         WHERE ($2::bigint[] IS NULL OR t.id = ANY ($2))
            AND c.relname IN (SELECT split_part(x, '.', 1) FROM unnest($1::text[]) x)
            AND NOT EXISTS (
                SELECT 1 FROM unnest($1::text[]) x
@@ -374,7 +376,7 @@ pub async fn user_references(conn: &mut PgConnection, scan: RefScan<'_>) -> Resu
          ORDER BY 1, 2",
     )
     .bind(&needed)
-    .bind(except)
+    .bind(only)
     .fetch_all(&mut *conn)
     .await
     .db("cannot list the tenants' tables")?;

@@ -276,6 +276,7 @@ pub async fn apply_tenant(
     before: i32,
     target: Option<i32>,
 ) -> Result<Applied> {
+    require_owner(tx)?;
     let started = std::time::Instant::now();
     let tenant_id = tx.tenant_id();
     let applied = apply(tx, &set.tenant, TENANT_HISTORY, before, target).await?;
@@ -308,7 +309,20 @@ pub async fn apply_tenant_unrecorded(
     tx: &mut crate::db::TenantTx<'_>,
     set: &MigrationSet,
 ) -> Result<Applied> {
+    require_owner(tx)?;
     apply(tx, &set.tenant, TENANT_HISTORY, 0, None).await
+}
+
+/// Tenant migrations are DDL: they run as the owner ([`crate::db::enter_tenant_ddl`]),
+/// never as the tenant's role.
+fn require_owner(tx: &crate::db::TenantTx<'_>) -> Result<()> {
+    if tx.access() == crate::db::Access::Owner {
+        Ok(())
+    } else {
+        Err(Error::Other(anyhow::anyhow!(
+            "tenant migrations must run as the owner, not as the tenant's role (a bug in theratime)"
+        )))
+    }
 }
 
 /// A tenant schema's own history as "version:checksum,…" (None without a history table).

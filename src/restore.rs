@@ -534,7 +534,7 @@ pub async fn restore(
     .db("cannot insert the tenant")?;
     insert_users(&mut tx, &users, new_tid).await?;
 
-    let mut tx = db::enter_tenant_unchecked(tx, new_tid).await?;
+    let mut tx = db::enter_tenant_ddl_unchecked(tx, new_tid).await?;
     db::create_tenant_schema(&mut tx).await?;
     migrations::apply_tenant(&mut tx, set, 0, Some(h.schema_version)).await?;
     let target_tables: HashMap<String, Vec<String>> = crate::backup::tenant_tables(&mut tx)
@@ -570,6 +570,13 @@ pub async fn restore(
     restore_post_data(&mut tx, &deferred, Kind::Trigger).await?;
     bump_tenant_sequences(&mut tx, &identity_cols, &h.sequences).await?;
     let applied = migrations::apply_tenant(&mut tx, set, h.schema_version, None).await?;
+    // Users of other tenants that the restored rows name (linked by email) stay
+    // visible to the tenant's role.
+    db::query("SELECT theratime.link_referenced_users($1)")
+        .bind(new_tid)
+        .execute(&mut *tx)
+        .await
+        .db("cannot link the users of other tenants")?;
     audit::record(
         &mut tx,
         &Audit::new(

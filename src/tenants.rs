@@ -113,6 +113,8 @@ pub struct NewTenant<'a> {
     pub slug: &'a str,
     pub name: &'a str,
     pub time_zone: &'a str,
+    /// The application's login role (`app_role`), granted the new tenant's role.
+    pub app_role: Option<&'a str>,
 }
 
 pub enum Created {
@@ -121,7 +123,9 @@ pub enum Created {
 }
 
 /// Create a tenant in one transaction: its row, `CREATE SCHEMA`, every tenant
-/// migration, its bookkeeping row and an audit row. On any failure nothing remains.
+/// migration (one of them makes the tenant's role), the grant of that role to the
+/// application role, its bookkeeping row and an audit row. On any failure nothing
+/// remains.
 pub async fn create(
     conn: &mut PgConnection,
     set: &MigrationSet,
@@ -132,6 +136,7 @@ pub async fn create(
     validate_name(new.name)?;
     validate_time_zone(new.time_zone)?;
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    db::require_role_admin(&mut tx, "tenant create", new.app_role).await?;
     migrations::check_global(&mut tx, set).await?;
     let inserted: Option<Tenant> = db::query_as(
         "INSERT INTO theratime.tenants (slug, name, time_zone) VALUES ($1, $2, $3)
@@ -157,9 +162,12 @@ pub async fn create(
         };
     };
     db::lock_tenant(&mut tx, tenant.id).await?;
-    let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
+    let mut tx = db::enter_tenant_ddl_unchecked(tx, tenant.id).await?;
     db::create_tenant_schema(&mut tx).await?;
     migrations::apply_tenant(&mut tx, set, 0, None).await?;
+    if let Some(app) = new.app_role {
+        db::grant_tenant_role(&mut tx, tenant.id, app).await?;
+    }
     audit::record(
         &mut tx,
         &Audit::new("tenant create", Some(&tenant), Some(new.slug), "created"),
@@ -479,7 +487,8 @@ pub fn keep_destinations(refs: &[crate::fleet::RefRow]) -> std::collections::BTr
     best.into_iter().map(|(u, (_, t))| (u, t)).collect()
 }
 
-/// Drop the schema, the row and (by cascade) the tenant's users, in one transaction.
+/// Drop the schema, the row, (by cascade) the tenant's users and the tenant's role
+/// (unless another database of the cluster still uses it), in one transaction.
 /// Users whom another tenant's appointments or blocks name are kept (deactivated, as
 /// users of the tenant that names them, see [`keep_destinations`]): deleting them
 /// would leave that tenant's history naming users that do not exist, and its backups
@@ -494,8 +503,9 @@ pub async fn drop(
     // Never while the tenant is migrated or backed up.
     db::lock_tenant(&mut tx, tenant.id).await?;
     let kept = keep_referenced_users(&mut tx, tenant).await?;
-    let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
+    let mut tx = db::enter_tenant_ddl_unchecked(tx, tenant.id).await?;
     db::drop_tenant_schema(&mut tx).await?;
+    db::drop_tenant_role(&mut tx).await?;
     let deleted = db::query("DELETE FROM theratime.tenants WHERE id = $1")
         .bind(tenant.id)
         .execute(&mut *tx)
@@ -528,11 +538,23 @@ async fn keep_referenced_users(conn: &mut PgConnection, tenant: &Tenant) -> Resu
     .fetch_all(&mut *conn)
     .await
     .db("cannot lock the tenant's users")?;
+    // Another tenant's rows can name a user of this tenant only when the user moved
+    // here (`user assign`) or a restore linked them, and both leave a row in
+    // theratime.user_links: so only those tenants are read, not the whole fleet.
+    let linked: Vec<i64> = db::query_scalar(
+        "SELECT DISTINCT tenant_id FROM theratime.user_links
+         WHERE user_id = ANY ($1) AND tenant_id <> $2 ORDER BY 1",
+    )
+    .bind(&users)
+    .bind(tenant.id)
+    .fetch_all(&mut *conn)
+    .await
+    .db("cannot read the tenant's user links")?;
     let refs = crate::fleet::user_references(
         &mut *conn,
         crate::fleet::RefScan::Users {
             users: &users,
-            except_tenant: tenant.id,
+            in_tenants: &linked,
         },
     )
     .await?;

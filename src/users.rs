@@ -308,12 +308,18 @@ pub async fn assign(
         )));
     }
     let from = tenants::resolve(&mut tx, &user.tenant_id.to_string()).await?;
-    // Lock the user: bookings that name them (FOR SHARE in the trigger) wait, or we do.
-    db::query("SELECT 1 FROM theratime.users WHERE id = $1 FOR UPDATE")
-        .bind(user.id)
-        .execute(&mut *tx)
-        .await
-        .db("cannot lock the user")?;
+    // Move (and so lock) the user first, as the owner: bookings that name them (FOR
+    // SHARE in the trigger) wait, or we do. The check of the old tenant's appointments
+    // then runs as that tenant's role; a refusal rolls the move back.
+    let moved: User = db::query_as(
+        "UPDATE theratime.users SET tenant_id = $2, updated_at = now() WHERE id = $1
+         RETURNING id, tenant_id, email, display_name, role, active, created_at, updated_at",
+    )
+    .bind(user.id)
+    .bind(to.id)
+    .fetch_one(&mut *tx)
+    .await
+    .db("cannot move the user")?;
     let mut tx = db::enter_tenant(tx, from.id).await?;
     let future: Vec<(i64, DateTime<Utc>)> = db::query_as(
         "SELECT id, starts_at FROM appointments
@@ -336,15 +342,6 @@ pub async fn assign(
             list.join(", ")
         )));
     }
-    let moved: User = db::query_as(
-        "UPDATE theratime.users SET tenant_id = $2, updated_at = now() WHERE id = $1
-         RETURNING id, tenant_id, email, display_name, role, active, created_at, updated_at",
-    )
-    .bind(user.id)
-    .bind(to.id)
-    .fetch_one(&mut *tx)
-    .await
-    .db("cannot move the user")?;
     let target = format!("{} -> {}", from.slug, to.slug);
     audit::record(
         &mut tx,

@@ -585,6 +585,9 @@ pub async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
         desc.header.schema_version
     ));
     let mut conn = ctx.connect(true).await?;
+    if !args.dry_run {
+        db::require_role_admin(&mut conn, "restore", ctx.settings.app_role()).await?;
+    }
     let report = restore::restore(
         &mut conn,
         &set,
@@ -598,6 +601,9 @@ pub async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
         },
     )
     .await?;
+    if let (Some(app), Some(id)) = (ctx.settings.app_role(), report.tenant_id) {
+        db::grant_tenant_role(&mut conn, id, app).await?;
+    }
     if ctx.printer.quiet && !args.dry_run {
         // Like `tenant create -q`: the restored tenant's id.
         println!("{}", report.tenant_id.unwrap_or_default());

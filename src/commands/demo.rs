@@ -37,7 +37,7 @@ impl Record for DemoTenant {
 pub async fn run(ctx: &Ctx) -> Result<()> {
     let set = ctx.migrations()?;
     let mut conn = ctx.connect(true).await?;
-    let summary = crate::demo::run(&mut conn, &set).await?;
+    let summary = crate::demo::run(&mut conn, &set, ctx.settings.app_role()).await?;
     let rows: Vec<DemoTenant> = summary
         .tenants
         .iter()

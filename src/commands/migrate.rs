@@ -282,6 +282,7 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     let timeout = ctx.settings.connect_timeout.value;
     let mut conn = db::connect_direct(&opts, timeout).await?;
     if !args.dry_run {
+        db::require_role_admin(&mut conn, "migrate", ctx.settings.app_role()).await?;
         lock_fleet(&mut conn, ctx, args.no_wait).await?;
     }
 
@@ -340,6 +341,7 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
             states.retain(|s| s.last_status.as_deref() == Some("failed"));
         }
         let target_version = args.target.unwrap_or(set.latest_tenant_version());
+        let in_scope: Vec<i64> = states.iter().map(|s| s.id).collect();
         let mut pending = Vec::new();
         for s in states {
             if let Some(why) = fleet::drift(&set, &s) {
@@ -393,6 +395,11 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
             );
         }
         reporter.done();
+        // The application role gets the role of every tenant of the run that has one
+        // (new tenants, and all of them when app_role was set after they were made).
+        if let Some(app) = ctx.settings.app_role() {
+            db::grant_tenant_roles(&mut conn, &in_scope, app).await?;
+        }
         let failed: Vec<String> = results
             .iter()
             .filter(|r| r.failed())

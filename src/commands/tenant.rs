@@ -86,6 +86,7 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
                 slug: &slug,
                 name: &name,
                 time_zone: &timezone,
+                app_role: ctx.settings.app_role(),
             };
             match tenants::create(&mut conn, &set, &new, if_not_exists).await? {
                 Created::New(t) => {
@@ -132,7 +133,9 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
             let key = ctx.one_tenant(tenant)?;
             let mut conn = ctx.connect(true).await?;
             let set = ctx.migrations()?;
-            // Refuse before asking: an old binary does not write to a newer database.
+            // Refuse before asking: an old binary does not write to a newer database,
+            // and a login that cannot drop the tenant's role cannot drop the tenant.
+            crate::db::require_role_admin(&mut conn, "tenant drop", None).await?;
             crate::migrations::check_global(&mut conn, &set).await?;
             let t = tenants::resolve(&mut conn, &key).await?;
             ctx.confirm_typed(

@@ -242,7 +242,7 @@ fn backup_drop_restore_round_trip_of_several_tenants() {
         .succeeds()
         .json();
     assert_eq!(inspect["header"]["tenant"]["slug"], "acme");
-    assert_eq!(inspect["header"]["schema_version"], 1);
+    assert_eq!(inspect["header"]["schema_version"], 2);
     let sections: Vec<&str> = inspect["sections"]
         .as_array()
         .unwrap()
@@ -732,13 +732,13 @@ fn newer_archives_are_refused_and_older_ones_migrated_forward() {
     let db = TestDb::new();
     // A "newer binary": the same migrations plus a tenant V2.
     let newer = migrations_plus(
-        "V2__room.sql",
+        "V3__room.sql",
         "ALTER TABLE appointments ADD COLUMN room text;",
     );
     let a = db.tenant("acme");
     populate(&db, a, "acme", None);
     let before = canonical(&db, "acme");
-    // Old archive (V1) restored by the newer binary: migrated to V2.
+    // Old archive (V2) restored by the newer binary: migrated to V3.
     let (_dir, old) = backup_one(&db, "acme");
     db.cli()
         .args(["tenant", "drop", "acme", "--yes"])
@@ -753,20 +753,20 @@ fn newer_archives_are_refused_and_older_ones_migrated_forward() {
         db.one(&format!(
             "SELECT max(version)::text FROM tenant_{a}.refinery_schema_history"
         )),
-        "2"
+        "3"
     );
     assert_eq!(
         db.one(&format!(
             "SELECT version::text FROM theratime.tenant_migrations WHERE tenant_id = {a}"
         )),
-        "2"
+        "3"
     );
     assert_eq!(
         canonical(&db, "acme").replace(",)", ")"),
         before.replace(",)", ")"),
         "data identical besides the new column"
     );
-    // A V2 archive is refused by the V1 binary, before anything is written.
+    // A V3 archive is refused by the V2 binary, before anything is written.
     let dir2 = out_dir();
     db.cli()
         .args(["backup", "-t", "acme", "--migrations"])

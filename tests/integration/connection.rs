@@ -123,9 +123,9 @@ fn rows_of_one_tenant_are_never_seen_through_another_tenants_commands() {
     );
 }
 
-#[test]
-fn only_the_helper_sets_search_path() {
-    let mut offenders = Vec::new();
+/// Lines of src/ (comments aside) that match `is_setter`.
+fn source_lines_where(is_setter: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut found = Vec::new();
     let mut stack = vec![repo_root().join("src")];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -138,14 +138,20 @@ fn only_the_helper_sets_search_path() {
             for (n, line) in text.lines().enumerate() {
                 let l = line.to_lowercase();
                 let code = l.split("//").next().unwrap_or("");
-                if code.contains("search_path")
-                    && (code.contains("set ") || code.contains("set_config"))
-                {
-                    offenders.push(format!("{}:{}: {line}", path.display(), n + 1));
+                if is_setter(code) {
+                    found.push(format!("{}:{}: {line}", path.display(), n + 1));
                 }
             }
         }
     }
+    found
+}
+
+#[test]
+fn only_the_helper_sets_search_path() {
+    let offenders = source_lines_where(|code| {
+        code.contains("search_path") && (code.contains("set ") || code.contains("set_config"))
+    });
     assert_eq!(
         offenders.len(),
         1,
@@ -154,6 +160,33 @@ fn only_the_helper_sets_search_path() {
     assert!(offenders[0].contains("src/db.rs"), "{offenders:?}");
     assert!(
         offenders[0].contains("SET LOCAL search_path TO"),
+        "{offenders:?}"
+    );
+}
+
+#[test]
+fn only_the_helper_sets_the_role() {
+    // SET [LOCAL|SESSION] ROLE, RESET ROLE, set_config('role', …), SET SESSION
+    // AUTHORIZATION; `UPDATE … SET role = …` (a column) is not a role setter.
+    let offenders = source_lines_where(|code| {
+        let set_role = code
+            .match_indices("set role")
+            .any(|(i, m)| !code[i + m.len()..].trim_start().starts_with('='));
+        set_role
+            || code.contains("set local role")
+            || code.contains("set session role")
+            || code.contains("reset role")
+            || code.contains("set_config('role'")
+            || code.contains("session authorization")
+    });
+    assert_eq!(
+        offenders.len(),
+        1,
+        "the role is set outside the helper: {offenders:#?}"
+    );
+    assert!(offenders[0].contains("src/db.rs"), "{offenders:?}");
+    assert!(
+        offenders[0].contains("pg_catalog.set_config('role', '{role}', true)"),
         "{offenders:?}"
     );
 }

@@ -14,6 +14,8 @@ mod local;
 mod migrate;
 mod pgbouncer;
 mod restore;
+mod roles;
 mod schedule;
 mod tenant;
+mod tls;
 mod trust;

@@ -49,6 +49,19 @@ impl Default for BouncerConfig {
     }
 }
 
+/// A PgBouncer with one server connection, so every client shares it, and its URL.
+pub fn one_connection_pooler(db: &TestDb) -> (Bouncer, String) {
+    let bouncer = start_bouncer_with(
+        db,
+        BouncerConfig {
+            pool_size: 1,
+            ..Default::default()
+        },
+    );
+    let url = format!("postgres://postgres@127.0.0.1:{}/{}", bouncer.port, db.name);
+    (bouncer, url)
+}
+
 pub fn start_bouncer(db: &TestDb) -> Bouncer {
     start_bouncer_with(db, BouncerConfig::default())
 }

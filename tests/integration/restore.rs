@@ -424,7 +424,7 @@ fn only_the_listed_columns_reference_users() {
     // A tenant migration adds `external_user_id`, which holds another system's ids
     // (here: the id of globex's therapist).
     let dir = migrations_plus(
-        "V2__external_user.sql",
+        "V3__external_user.sql",
         "ALTER TABLE appointments ADD COLUMN external_user_id bigint;",
     );
     let with_dir = |db: &TestDb| db.cli().args(["--migrations"]).arg_path(dir.path());
@@ -451,6 +451,13 @@ fn only_the_listed_columns_reference_users() {
         .args(["backup", "-t", "acme", "--out"])
         .arg_path(out.path())
         .succeeds();
+    // Nor is globex's therapist made visible to acme's role (user_links).
+    assert_eq!(
+        db.one(&format!(
+            "SELECT theratime.link_referenced_users({a})::text"
+        )),
+        "0"
+    );
     let file = crate::backup::archives(out.path()).remove(0);
     // globex's therapist is not pulled into acme's archive.
     let users = &Decoded::read(&file).sections[0].1;
@@ -468,6 +475,11 @@ fn only_the_listed_columns_reference_users() {
     db2.add_user(z, "z@zeta.test", "client");
     with_dir(&db2).args(["restore"]).arg_path(&file).succeeds();
     let tid = db2.one("SELECT id::text FROM theratime.tenants WHERE slug = 'acme'");
+    assert_eq!(
+        db2.one("SELECT count(*)::text FROM theratime.user_links"),
+        "0",
+        "no user of another tenant becomes visible through the column"
+    );
     assert_eq!(
         db2.one(&format!(
             "SELECT string_agg(DISTINCT external_user_id::text, ',') FROM tenant_{tid}.appointments"

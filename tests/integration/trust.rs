@@ -4,7 +4,7 @@
 
 use crate::backup::{archives, out_dir};
 use crate::harness::*;
-use crate::pgbouncer::{BouncerConfig, start_bouncer_with};
+use crate::pgbouncer::{BouncerConfig, one_connection_pooler, start_bouncer_with};
 
 /// Two tenants with a therapist, a client and one appointment each; the second
 /// tenant's appointment carries a secret note. Returns (acme id, globex id).
@@ -29,14 +29,7 @@ fn two_practices(db: &TestDb) -> (i64, i64) {
 fn a_temporary_view_on_a_pooled_connection_cannot_stand_in_for_a_tenant_table() {
     let db = TestDb::new();
     let (acme, globex) = two_practices(&db);
-    let bouncer = start_bouncer_with(
-        &db,
-        BouncerConfig {
-            pool_size: 1,
-            ..Default::default()
-        },
-    );
-    let url = format!("postgres://postgres@127.0.0.1:{}/{}", bouncer.port, db.name);
+    let (_bouncer, url) = one_connection_pooler(&db);
     // Another client of the pooler leaves temporary views on the one server connection.
     rt().block_on(async {
         use sqlx::Connection;
@@ -127,8 +120,17 @@ fn a_callers_search_path_cannot_replace_what_the_triggers_call() {
             "appointment_guard search_path=pg_catalog, pg_temp",
             "block_guard search_path=pg_catalog, pg_temp",
             "check_tenant_user search_path=pg_catalog, pg_temp",
+            "drop_tenant_role search_path=pg_catalog, pg_temp",
+            "ensure_tenant_role search_path=pg_catalog, pg_temp",
+            "grant_role_to search_path=pg_catalog, pg_temp",
+            "grant_tenant_role search_path=pg_catalog, pg_temp",
+            "link_referenced_users search_path=pg_catalog, pg_temp",
             "lock_therapist_schedule search_path=pg_catalog, pg_temp",
+            "tenant_of_role search_path=pg_catalog, pg_temp",
             "tenant_of_schema search_path=pg_catalog, pg_temp",
+            "tenant_references_user search_path=pg_catalog, pg_temp",
+            "tenant_user_columns search_path=pg_catalog, pg_temp",
+            "user_moved search_path=pg_catalog, pg_temp",
         ]
     );
 }
