@@ -10,8 +10,11 @@
 
 use std::ops::{Deref, DerefMut};
 use std::str::FromStr;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+
+use chrono::{DateTime, Utc};
 
 use sqlx::pool::PoolOptions;
 use sqlx::postgres::{PgArguments, PgConnectOptions, PgConnection, PgPool, PgRow};
@@ -262,6 +265,73 @@ pub async fn connect(opts: &PgConnectOptions, timeout: Duration) -> Result<PgCon
             timeout.as_secs_f64()
         ))),
     }
+}
+
+/// The backends of this process's direct connections: the options they were made
+/// with, each backend's pid and start time (a pid alone may be reused by another
+/// session once a connection closed).
+struct Backend {
+    opts: PgConnectOptions,
+    pid: i32,
+    started: DateTime<Utc>,
+}
+
+static BACKENDS: Mutex<Vec<Backend>> = Mutex::new(Vec::new());
+
+/// [`connect`] for work that needs a session of its own (migrations, backups,
+/// restore, tenant create/drop, doctor, demo): the backend is recorded so that
+/// [`cancel_statements`] can stop its statement when theratime is interrupted.
+/// Pooled connections are not recorded: behind a pooler a backend pid names a
+/// server connection that other clients share.
+pub async fn connect_direct(opts: &PgConnectOptions, timeout: Duration) -> Result<PgConnection> {
+    let mut conn = connect(opts, timeout).await?;
+    let (pid, started): (i32, DateTime<Utc>) = query_as(
+        "SELECT pid, backend_start FROM pg_catalog.pg_stat_activity WHERE pid = pg_catalog.pg_backend_pid()",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .db("cannot read the connection's backend")?;
+    BACKENDS
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push(Backend {
+            opts: opts.clone(),
+            pid,
+            started,
+        });
+    Ok(conn)
+}
+
+/// Ask the server to cancel the statement each recorded backend is running (a cancel
+/// request, as psql sends on Ctrl-C), over one fresh connection and within `timeout`;
+/// for the interrupted path, after the command's own connections were dropped. A
+/// statement then stops at once and its transaction's locks go with the backend,
+/// instead of when the statement ends or the server notices the closed socket.
+/// Best effort: an unreachable server has nothing to cancel.
+pub async fn cancel_statements(timeout: Duration) {
+    let backends = std::mem::take(&mut *BACKENDS.lock().unwrap_or_else(|p| p.into_inner()));
+    let Some(first) = backends.first() else {
+        return;
+    };
+    let pids: Vec<i32> = backends.iter().map(|b| b.pid).collect();
+    let started: Vec<DateTime<Utc>> = backends.iter().map(|b| b.started).collect();
+    let cancel = async {
+        let mut conn = PgConnection::connect_with(&first.opts).await?;
+        sqlx::query(
+            "SELECT pg_catalog.pg_cancel_backend(a.pid)
+             FROM pg_catalog.pg_stat_activity a
+             JOIN unnest($1::int[], $2::timestamptz[]) AS b(pid, started)
+               ON a.pid = b.pid AND a.backend_start = b.started
+             WHERE a.application_name = 'theratime' AND a.pid <> pg_catalog.pg_backend_pid()",
+        )
+        .persistent(false)
+        .bind(&pids)
+        .bind(&started)
+        .execute(&mut conn)
+        .await?;
+        conn.close().await
+    };
+    let _ = tokio::time::timeout(timeout, cancel).await;
 }
 
 fn connect_error(opts: &PgConnectOptions, e: sqlx::Error) -> Error {

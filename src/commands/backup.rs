@@ -17,7 +17,7 @@ use crate::db;
 use crate::error::{DbContext, Error, Result};
 use crate::export::{self, Format, Window};
 use crate::migrations;
-use crate::output::Record;
+use crate::output::{Record, line};
 use crate::restore;
 use crate::tenants::{self, Tenant};
 
@@ -165,7 +165,7 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
     let set = ctx.migrations()?;
     let opts = ctx.direct_options().await?;
     let timeout = ctx.settings.connect_timeout.value;
-    let mut conn = db::connect(&opts, timeout).await?;
+    let mut conn = db::connect_direct(&opts, timeout).await?;
     migrations::check_global(&mut conn, &set).await?;
     let only = match only {
         Some(key) => Some(backup::tenant_ref(
@@ -497,7 +497,7 @@ pub async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     .await?;
     if ctx.printer.quiet && !args.dry_run {
         // Like `tenant create -q`: the restored tenant's id.
-        println!("{}", report.tenant_id.unwrap_or_default());
+        line(report.tenant_id.unwrap_or_default()).map_err(io)?;
     } else {
         ctx.printer.list(&report.items).map_err(io)?;
     }

@@ -1,9 +1,10 @@
 //! `theratime local …`: the local PostgreSQL cluster.
 
-use super::Ctx;
+use super::{Ctx, io};
 use crate::cli::LocalCmd;
 use crate::error::Result;
 use crate::local::{Cluster, DATABASE, default_base_dir};
+use crate::output::line;
 
 pub async fn run(cmd: LocalCmd, ctx: &Ctx) -> Result<()> {
     let cluster = Cluster::new(default_base_dir())?;
@@ -16,7 +17,7 @@ pub async fn run(cmd: LocalCmd, ctx: &Ctx) -> Result<()> {
                 "local cluster running in {}",
                 cluster.base.display()
             ));
-            println!("{}", cluster.url(DATABASE));
+            line(cluster.url(DATABASE)).map_err(io)?;
         }
         LocalCmd::Status => {
             let state = if !cluster.exists() {
@@ -26,7 +27,7 @@ pub async fn run(cmd: LocalCmd, ctx: &Ctx) -> Result<()> {
             } else {
                 "stopped"
             };
-            println!("{state}\t{}", cluster.base.display());
+            line(format_args!("{state}\t{}", cluster.base.display())).map_err(io)?;
         }
         LocalCmd::Stop => {
             let stopped = cluster.stop()?;
@@ -47,7 +48,7 @@ pub async fn run(cmd: LocalCmd, ctx: &Ctx) -> Result<()> {
             cluster.destroy()?;
             ctx.notice("local cluster destroyed");
         }
-        LocalCmd::Url => println!("{}", cluster.url(DATABASE)),
+        LocalCmd::Url => line(cluster.url(DATABASE)).map_err(io)?,
     }
     Ok(())
 }

@@ -100,12 +100,12 @@ impl Ctx {
     /// One connection (fails fast when the server is unreachable); `direct` for
     /// work that needs a session of its own (see `direct_options`).
     pub async fn connect(&self, direct: bool) -> Result<PgConnection> {
-        let opts = if direct {
-            self.direct_options().await?
+        let timeout = self.settings.connect_timeout.value;
+        if direct {
+            crate::db::connect_direct(&self.direct_options().await?, timeout).await
         } else {
-            self.connect_options(false).await?
-        };
-        crate::db::connect(&opts, self.settings.connect_timeout.value).await
+            crate::db::connect(&self.connect_options(false).await?, timeout).await
+        }
     }
 
     /// The tenant of a single-tenant command: its argument, `--tenant`, or the default tenant.

@@ -8,6 +8,7 @@ mod connection;
 mod export;
 mod fleet;
 mod generated;
+mod inputs;
 mod invariants;
 mod local;
 mod migrate;
