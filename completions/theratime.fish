@@ -348,8 +348,8 @@ complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l therapist -d 'Therapist (email or id)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l client -d 'Client (email or id)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l at -d 'Start: 2026-12-01 10:00 (tenant\'s zone) or 2026-12-01T10:00:00+01:00' -r
-complete -c theratime -n "__fish_theratime_using_subcommand book" -l duration -d 'Length, e.g. 50m or 1h30m' -r
-complete -c theratime -n "__fish_theratime_using_subcommand book" -l until -d 'End time instead of a length' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l duration -d 'Length, e.g. 50m or 1h30m (at most 24h)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l until -d 'End time instead of a length (at most 24h after --at)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l notes -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l idempotency-key -d 'A retry with the same key returns the same appointment and never books twice' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l from-file -d 'Book every row of a CSV (header row) or JSON-lines file; `-` reads stdin' -r
@@ -660,8 +660,8 @@ complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_se
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l therapist -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l date -d 'First day, YYYY-MM-DD' -r
-complete -c theratime -n "__fish_theratime_using_subcommand availability" -l days -d 'Number of days' -r
-complete -c theratime -n "__fish_theratime_using_subcommand availability" -l slot -d 'Slot length' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l days -d 'Number of days (1 to 366)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l slot -d 'Slot length (at least 5m)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l hours -d 'Working hours in the tenant\'s zone' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l align -d 'Round slot starts up to this grid of local time (e.g. 15m); by default each free gap offers slots from its start' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r

@@ -308,6 +308,7 @@ pub async fn list(
         f.to.as_deref()
             .map(|t| crate::time::parse_end_bound(t, tz))
             .transpose()?;
+    crate::time::check_window(from, to)?;
     let therapist = match &f.therapist {
         Some(k) => Some(users::resolve(&mut tx, k).await?.id),
         None => None,

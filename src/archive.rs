@@ -156,13 +156,13 @@ impl<W: Write> Write for Hashing<W> {
 
 /// Where archive bytes go: the file, or an age stream over it.
 pub enum Sink {
-    Plain(BufWriter<File>),
-    Age(age::stream::StreamWriter<BufWriter<File>>),
+    Plain(BufWriter<NamedFile>),
+    Age(age::stream::StreamWriter<BufWriter<NamedFile>>),
 }
 
 impl Sink {
     /// `recipients` empty: plain; otherwise encrypted to all of them.
-    pub fn new(file: File, recipients: &[age::x25519::Recipient]) -> Result<Sink> {
+    pub fn new(file: NamedFile, recipients: &[age::x25519::Recipient]) -> Result<Sink> {
         let buf = BufWriter::with_capacity(256 << 10, file);
         if recipients.is_empty() {
             return Ok(Sink::Plain(buf));
@@ -175,7 +175,7 @@ impl Sink {
     }
 
     /// Finish the stream and return the file, flushed (not yet fsynced).
-    pub fn finish(self) -> io::Result<File> {
+    pub fn finish(self) -> io::Result<NamedFile> {
         let buf = match self {
             Sink::Plain(b) => b,
             Sink::Age(w) => w.finish()?,
@@ -823,15 +823,22 @@ impl AtomicFile {
         })
     }
 
-    /// A second handle to the temporary file, for writing.
-    pub fn writer(&self) -> Result<File> {
-        self.tmp.reopen().map_err(io_err)
+    /// A second handle to the temporary file, for writing; its I/O errors name the
+    /// file.
+    pub fn writer(&self) -> Result<NamedFile> {
+        let path = self.dir.join(&self.name);
+        match self.tmp.reopen() {
+            Ok(file) => Ok(NamedFile { file, path }),
+            Err(e) => Err(io_err(NamedFile::name_error(&path, e))),
+        }
     }
 
     /// fsync the data, rename to the final name (replacing any file of that name),
     /// fsync the directory. `file` is the writer, flushed.
-    pub fn commit(self, file: File) -> Result<PathBuf> {
-        file.sync_all().map_err(io_err)?;
+    pub fn commit(self, file: NamedFile) -> Result<PathBuf> {
+        file.file
+            .sync_all()
+            .map_err(|e| io_err(NamedFile::name_error(&file.path, e)))?;
         drop(file);
         let path = self.dir.join(&self.name);
         self.tmp.persist(&path).map_err(|e| {
@@ -841,6 +848,37 @@ impl AtomicFile {
             let _ = d.sync_all();
         }
         Ok(path)
+    }
+}
+
+/// The writing end of an [`AtomicFile`]: its I/O errors (a full disk, a file size
+/// limit) name the file, by its final name (the temporary file goes when the write
+/// fails).
+pub struct NamedFile {
+    file: File,
+    path: PathBuf,
+}
+
+impl NamedFile {
+    fn name_error(path: &Path, e: io::Error) -> io::Error {
+        io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display()))
+    }
+
+    pub fn metadata(&self) -> io::Result<std::fs::Metadata> {
+        self.file.metadata()
+    }
+}
+
+impl Write for NamedFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.file
+            .write(buf)
+            .map_err(|e| Self::name_error(&self.path, e))
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.file
+            .flush()
+            .map_err(|e| Self::name_error(&self.path, e))
     }
 }
 

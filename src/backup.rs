@@ -212,7 +212,7 @@ pub async fn run(
     // Connect every worker first: an unreachable server fails the run at once.
     let mut conns = Vec::with_capacity(workers);
     for _ in 0..workers {
-        conns.push(db::connect(connect, timeout).await?);
+        conns.push(db::connect_direct(connect, timeout).await?);
     }
     let (send, mut recv) = tokio::sync::mpsc::unbounded_channel::<TenantResult>();
     let mut handles = Vec::new();
@@ -432,9 +432,7 @@ async fn backup_tenant(
         rows += copy_section(&mut tx, &mut w, table, "table", cols.clone(), &sql).await?;
     }
     let (sink, _sections, sha256) = w.finish()?;
-    let f = sink
-        .finish()
-        .map_err(|e| Error::Other(anyhow::anyhow!("cannot write {name}: {e}")))?;
+    let f = sink.finish().map_err(|e| Error::Other(e.into()))?;
     let bytes = f.metadata().map(|m| m.len()).unwrap_or(0);
     let path = file.commit(f)?;
     tx.commit().await?;

@@ -261,6 +261,10 @@ fn align_up(at: DateTime<Utc>, align: Option<Duration>, tz: Tz) -> DateTime<Utc>
     }
 }
 
+/// The shortest `--slot` of `availability` (with `--days` at most 366, this bounds the
+/// answer to about 105,000 slots).
+const MIN_SLOT_MINUTES: i64 = 5;
+
 /// Free slots of a therapist: within the working hours of each day (in the tenant's
 /// zone), not overlapping an active appointment or a block.
 pub async fn availability(
@@ -290,6 +294,12 @@ pub async fn availability(
             })
         })
         .transpose()?;
+    if slot < Duration::minutes(MIN_SLOT_MINUTES) {
+        return Err(Error::invalid(format!(
+            "--slot {:?} is too short: at least {MIN_SLOT_MINUTES}m",
+            q.slot
+        )));
+    }
     let (open, close) = parse_hours(q.hours)?;
     let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
     let tenant = tenants::resolve(&mut tx, tenant_key).await?;

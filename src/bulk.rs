@@ -79,43 +79,109 @@ impl RowResult {
     }
 }
 
+/// The keys of a JSON line and the columns of a CSV header, in the order of the
+/// documentation.
+pub const COLUMNS: [&str; 7] = [
+    "therapist",
+    "client",
+    "at",
+    "duration",
+    "until",
+    "notes",
+    "idempotency_key",
+];
+
+/// A row as read: the booking, or why it cannot be read.
+pub type ReadRow = std::result::Result<InputRow, String>;
+
 /// Read rows from a file or stdin (`-`): JSON lines when the first non-blank
-/// character is `{`, CSV with a header row otherwise. A row that cannot be read is
-/// an error result, not a fatal one.
-pub fn read_rows(path: &str) -> Result<Vec<std::result::Result<InputRow, String>>> {
-    let mut text = String::new();
+/// character is `{`, CSV with a header row otherwise. A row that cannot be read (not
+/// JSON, not UTF-8, a missing field) is an error result, not a fatal one; a key or
+/// column theratime does not know refuses the whole file (exit 5), since a misspelt
+/// `duraton` would otherwise be dropped from every row.
+pub fn read_rows(path: &str) -> Result<Vec<ReadRow>> {
+    let mut bytes = Vec::new();
     if path == "-" {
         std::io::stdin()
-            .read_to_string(&mut text)
+            .read_to_end(&mut bytes)
             .map_err(|e| Error::invalid(format!("cannot read stdin: {e}")))?;
     } else {
-        text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
+        bytes = std::fs::read(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => Error::not_found(format!("file {path} not found")),
             _ => Error::invalid(format!("cannot read {path}: {e}")),
         })?;
     }
-    if text.trim_start().starts_with('{') {
-        return Ok(text
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| {
-                serde_json::from_str::<InputRow>(l)
-                    .map_err(|e| format!("not a booking object: {e}"))
-            })
-            .collect());
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+        json_rows(&bytes)
+    } else {
+        csv_rows(&bytes)
     }
+}
+
+/// Refuse the file when it names keys or columns theratime does not know.
+fn refuse_unknown(what: &str, unknown: &[String]) -> Result<()> {
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    Err(Error::invalid(format!(
+        "unknown {what}: {}; use {} (nothing was booked)",
+        unknown.join(", "),
+        COLUMNS.join(",")
+    )))
+}
+
+/// The result of a row that is not UTF-8 (`at`: where in the row).
+fn not_utf8(at: String) -> String {
+    format!("the row is not valid UTF-8 ({at}); save the file as UTF-8")
+}
+
+fn json_rows(bytes: &[u8]) -> Result<Vec<ReadRow>> {
+    let mut rows = Vec::new();
+    let mut unknown: Vec<String> = Vec::new();
+    let lines = bytes
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.iter().all(u8::is_ascii_whitespace));
+    for (i, line) in lines.enumerate() {
+        let row = match std::str::from_utf8(line) {
+            Err(e) => Err(not_utf8(format!("byte {}", e.valid_up_to() + 1))),
+            Ok(text) => match serde_json::from_str::<serde_json::Value>(text) {
+                Ok(serde_json::Value::Object(map)) => {
+                    for key in map.keys().filter(|k| !COLUMNS.contains(&k.as_str())) {
+                        unknown.push(format!("{key:?} (row {})", i + 1));
+                    }
+                    serde_json::from_value::<InputRow>(serde_json::Value::Object(map))
+                        .map_err(|e| format!("not a booking object: {e}"))
+                }
+                Ok(_) => Err("not a booking object: expected {\"therapist\": …}".to_string()),
+                Err(e) => Err(format!("not a booking object: {e}")),
+            },
+        };
+        rows.push(row);
+    }
+    refuse_unknown("key(s)", &unknown)?;
+    Ok(rows)
+}
+
+fn csv_rows(bytes: &[u8]) -> Result<Vec<ReadRow>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .flexible(true)
-        .from_reader(text.as_bytes());
+        .from_reader(bytes);
     let headers = reader
         .headers()
         .map_err(|e| Error::invalid(format!("cannot read the CSV header: {e}")))?
         .clone();
+    let unknown: Vec<String> = headers
+        .iter()
+        .filter(|h| !COLUMNS.contains(h))
+        .map(|h| format!("{h:?}"))
+        .collect();
+    refuse_unknown("column(s)", &unknown)?;
     for need in ["therapist", "client", "at"] {
         if !headers.iter().any(|h| h == need) {
             return Err(Error::invalid(format!(
-                "the CSV header lacks the column {need:?}: use therapist,client,at,duration,until,notes,idempotency_key"
+                "the CSV header lacks the column {need:?}: use {}",
+                COLUMNS.join(",")
             )));
         }
     }
@@ -135,7 +201,10 @@ pub fn read_rows(path: &str) -> Result<Vec<std::result::Result<InputRow, String>
                 }
                 row
             })
-            .map_err(|e| format!("cannot read the row: {e}"))
+            .map_err(|e| match e.kind() {
+                csv::ErrorKind::Utf8 { err, .. } => not_utf8(format!("field {}", err.field() + 1)),
+                _ => format!("cannot read the row: {e}"),
+            })
         })
         .collect())
 }
@@ -163,7 +232,7 @@ pub async fn book_many(
     conn: &mut PgConnection,
     set: &MigrationSet,
     tenant_key: &str,
-    rows: Vec<std::result::Result<InputRow, String>>,
+    rows: Vec<ReadRow>,
     atomic: bool,
 ) -> Result<Vec<RowResult>> {
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
@@ -274,7 +343,7 @@ async fn audit_bulk(tx: &mut TenantTx<'_>, tenant: &Tenant, booked: usize) -> Re
 
 fn prepare(
     row: usize,
-    input: std::result::Result<InputRow, String>,
+    input: ReadRow,
     users: &HashMap<String, crate::users::User>,
     tenant: &Tenant,
     tz: chrono_tz::Tz,
@@ -457,5 +526,73 @@ async fn insert_one(tx: &mut TenantTx<'_>, r: &Ready) -> Result<RowResult> {
             let e = appointments::explain(e);
             Ok(RowResult::failed(r.row, e.exit_code(), e.to_string()))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ROW: &str =
+        r#"{"therapist": "t", "client": "c", "at": "2026-12-01 09:00", "duration": "50m"}"#;
+
+    #[test]
+    fn json_lines_refuse_unknown_keys_and_keep_bad_rows_as_results() {
+        let file = format!("{ROW}\n\n{{\"therapist\": \"t\"}}\n[1]\n{ROW}\n");
+        let rows = json_rows(file.as_bytes()).unwrap();
+        assert_eq!(rows.len(), 4);
+        assert!(rows[0].is_ok() && rows[3].is_ok());
+        assert!(
+            rows[1]
+                .as_ref()
+                .unwrap_err()
+                .contains("missing field `client`")
+        );
+        assert!(
+            rows[2]
+                .as_ref()
+                .unwrap_err()
+                .starts_with("not a booking object")
+        );
+
+        let typo = format!("{ROW}\n{}\n", ROW.replace("duration", "duraton"));
+        let e = json_rows(typo.as_bytes()).unwrap_err();
+        assert_eq!(e.exit_code(), code::INVALID);
+        assert!(
+            e.to_string()
+                .contains("unknown key(s): \"duraton\" (row 2)"),
+            "{e}"
+        );
+
+        let mut bytes = format!("{ROW}\n").into_bytes();
+        bytes.extend_from_slice(b"{\"therapist\": \"t\xff\"}\n");
+        bytes.extend_from_slice(ROW.as_bytes());
+        let rows = json_rows(&bytes).unwrap();
+        assert_eq!(
+            rows[1].as_ref().unwrap_err(),
+            "the row is not valid UTF-8 (byte 17); save the file as UTF-8"
+        );
+        assert!(rows[0].is_ok() && rows[2].is_ok());
+    }
+
+    #[test]
+    fn csv_refuses_unknown_columns_and_keeps_bad_rows_as_results() {
+        let e = csv_rows(b"therapist,client,at,room\nt,c,2026-12-01 09:00,A\n").unwrap_err();
+        assert_eq!(e.exit_code(), code::INVALID);
+        assert!(e.to_string().contains("unknown column(s): \"room\""), "{e}");
+        let e = csv_rows(b"therapist,at\n").unwrap_err();
+        assert!(e.to_string().contains("lacks the column \"client\""), "{e}");
+
+        let rows = csv_rows(
+            b"at,client,therapist,notes\n2026-12-01 09:00,c,t,caf\xe9\n2026-12-01 10:00,c,t,\n",
+        )
+        .unwrap();
+        assert_eq!(
+            rows[0].as_ref().unwrap_err(),
+            "the row is not valid UTF-8 (field 4); save the file as UTF-8"
+        );
+        let second = rows[1].as_ref().unwrap();
+        assert_eq!(second.at, "2026-12-01 10:00");
+        assert_eq!(second.notes, None);
     }
 }

@@ -13,7 +13,7 @@ Exit codes:
   3  conflict: slot taken, slug or email exists, status change not allowed
   4  not found: tenant, user, appointment, file
   5  invalid input: bad slug, time, duration or zone; database newer than this binary
-  6  database unreachable or login refused
+  6  database unreachable, login refused, or the connection lost during the command
   7  partial failure or findings
   8  busy: another migration or backup holds the lock
 130  interrupted (Ctrl-C or SIGTERM): the work in flight was rolled back";
@@ -434,10 +434,10 @@ pub struct BookArgs {
     /// Start: 2026-12-01 10:00 (tenant's zone) or 2026-12-01T10:00:00+01:00
     #[arg(long, required_unless_present = "from_file")]
     pub at: Option<String>,
-    /// Length, e.g. 50m or 1h30m
+    /// Length, e.g. 50m or 1h30m (at most 24h)
     #[arg(long, conflicts_with = "until")]
     pub duration: Option<String>,
-    /// End time instead of a length
+    /// End time instead of a length (at most 24h after --at)
     #[arg(long)]
     pub until: Option<String>,
     #[arg(long)]
@@ -522,10 +522,10 @@ pub struct AvailabilityArgs {
     /// First day, YYYY-MM-DD
     #[arg(long)]
     pub date: String,
-    /// Number of days
+    /// Number of days (1 to 366)
     #[arg(long, default_value_t = 1)]
     pub days: u32,
-    /// Slot length
+    /// Slot length (at least 5m)
     #[arg(long, default_value = "50m")]
     pub slot: String,
     /// Working hours in the tenant's zone

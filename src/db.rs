@@ -15,8 +15,11 @@
 
 use std::ops::{Deref, DerefMut};
 use std::str::FromStr;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+
+use chrono::{DateTime, Utc};
 
 use sqlx::pool::PoolOptions;
 use sqlx::postgres::{PgArguments, PgConnectOptions, PgConnection, PgPool, PgRow};
@@ -353,6 +356,49 @@ pub async fn connect(opts: &PgConnectOptions, timeout: Duration) -> Result<PgCon
     }
 }
 
+/// The backends of this process's direct connections: the options they were made
+/// with, each backend's pid and start time (a pid alone may be reused by another
+/// session once a connection closed).
+struct Backend {
+    opts: PgConnectOptions,
+    pid: i32,
+    started: DateTime<Utc>,
+}
+
+static BACKENDS: Mutex<Vec<Backend>> = Mutex::new(Vec::new());
+
+/// Ask the server to cancel the statement each recorded backend is running (a cancel
+/// request, as psql sends on Ctrl-C), over one fresh connection and within `timeout`;
+/// for the interrupted path, after the command's own connections were dropped. A
+/// statement then stops at once and its transaction's locks go with the backend,
+/// instead of when the statement ends or the server notices the closed socket.
+/// Best effort: an unreachable server has nothing to cancel.
+pub async fn cancel_statements(timeout: Duration) {
+    let backends = std::mem::take(&mut *BACKENDS.lock().unwrap_or_else(|p| p.into_inner()));
+    let Some(first) = backends.first() else {
+        return;
+    };
+    let pids: Vec<i32> = backends.iter().map(|b| b.pid).collect();
+    let started: Vec<DateTime<Utc>> = backends.iter().map(|b| b.started).collect();
+    let cancel = async {
+        let mut conn = PgConnection::connect_with(&first.opts).await?;
+        sqlx::query(
+            "SELECT pg_catalog.pg_cancel_backend(a.pid)
+             FROM pg_catalog.pg_stat_activity a
+             JOIN unnest($1::int[], $2::timestamptz[]) AS b(pid, started)
+               ON a.pid = b.pid AND a.backend_start = b.started
+             WHERE a.application_name = 'theratime' AND a.pid <> pg_catalog.pg_backend_pid()",
+        )
+        .persistent(false)
+        .bind(&pids)
+        .bind(&started)
+        .execute(&mut conn)
+        .await?;
+        conn.close().await
+    };
+    let _ = tokio::time::timeout(timeout, cancel).await;
+}
+
 fn connect_error(opts: &PgConnectOptions, e: sqlx::Error) -> Error {
     let target = describe_target(opts);
     // rustls's refusal of the server's certificate reaches us as an I/O or TLS error
@@ -402,34 +448,51 @@ pub fn direct_options(opts: PgConnectOptions) -> PgConnectOptions {
     .statement_cache_capacity(256)
 }
 
-/// [`connect`] for the commands that need a session of their own (session advisory
-/// locks, DDL, exported snapshots): refused, exit 5, before anything is done when the
-/// startup options of [`direct_options`] did not reach the server, which is what a
-/// transaction pooler in front of it does.
+/// [`connect`] for the commands that need a session of their own (migrations,
+/// backups, restore, tenant create/drop, doctor, demo: session advisory locks, DDL,
+/// exported snapshots). Refused, exit 5, before anything is done when the startup
+/// options of [`direct_options`] did not reach the server, which is what a pooler in
+/// front of it does. The backend is recorded so that [`cancel_statements`] can stop
+/// its statement when theratime is interrupted (pooled connections never are: behind
+/// a pooler a backend pid names a server connection that other clients share).
 pub async fn connect_direct(opts: &PgConnectOptions, timeout: Duration) -> Result<PgConnection> {
     let mut conn = connect(opts, timeout).await?;
-    // One simple-protocol round trip; the literal name is ours, not input.
+    // One simple-protocol round trip (no prepared statement, in case this is a
+    // pooler); the literal setting name is ours, not input.
     let row = sqlx::raw_sql(AssertSqlSafe(format!(
-        "SELECT pg_catalog.current_setting('{DIRECT_MARKER}', true)"
+        "SELECT pg_catalog.current_setting('{DIRECT_MARKER}', true), pid, backend_start
+         FROM pg_catalog.pg_stat_activity WHERE pid = pg_catalog.pg_backend_pid()"
     )))
     .fetch_optional(&mut conn)
     .await
     .db("cannot check the connection")?;
-    let marker: Option<String> = match row {
-        Some(row) => row.try_get(0).db("cannot check the connection")?,
-        None => None,
+    let direct = match &row {
+        Some(row) => {
+            let marker: Option<String> = row.try_get(0).db("cannot check the connection")?;
+            marker.as_deref() == Some("on")
+        }
+        None => false,
     };
-    if marker.as_deref() == Some("on") {
-        Ok(conn)
-    } else {
-        Err(Error::invalid(format!(
+    let Some(row) = row.filter(|_| direct) else {
+        return Err(Error::invalid(format!(
             "this command needs a direct connection to PostgreSQL (session advisory locks, \
              DDL), but {} does not pass startup options through, as a connection pooler \
              such as PgBouncer does; nothing was done. Set --direct-url (THERATIME_DIRECT_URL, \
              direct_url) to the server itself",
             describe_target(opts)
-        )))
-    }
+        )));
+    };
+    let pid: i32 = row.try_get(1).db("cannot read the connection's backend")?;
+    let started: DateTime<Utc> = row.try_get(2).db("cannot read the connection's backend")?;
+    BACKENDS
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push(Backend {
+            opts: opts.clone(),
+            pid,
+            started,
+        });
+    Ok(conn)
 }
 
 /// A pool over the same options, for work that runs several tenants at once. Its

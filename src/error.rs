@@ -102,7 +102,8 @@ pub fn sqlstate(err: &sqlx::Error) -> Option<String> {
 /// SQLSTATE (or connection failure) to exit code: the one mapping of the code base.
 pub fn sqlx_exit_code(err: &sqlx::Error) -> i32 {
     match err {
-        sqlx::Error::Io(_) | sqlx::Error::Tls(_) | sqlx::Error::PoolTimedOut => code::UNREACHABLE,
+        _ if connection_lost(err) => code::UNREACHABLE,
+        sqlx::Error::Tls(_) | sqlx::Error::PoolTimedOut => code::UNREACHABLE,
         sqlx::Error::Database(_) => {
             let state = sqlstate(err).unwrap_or_default();
             match state.as_str() {
@@ -119,6 +120,62 @@ pub fn sqlx_exit_code(err: &sqlx::Error) -> i32 {
     }
 }
 
+/// Whether the connection is gone (the server stopped, restarted or ended the
+/// session, the network failed): the error says nothing about the work itself.
+pub fn connection_lost(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::Io(_) | sqlx::Error::PoolClosed | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(_) => sqlstate(err).is_some_and(|s| {
+            // 08: connection exception; 57P01-57P03: admin shutdown, crash shutdown,
+            // cannot connect now.
+            s.starts_with("08") || matches!(s.as_str(), "57P01" | "57P02" | "57P03")
+        }),
+        _ => false,
+    }
+}
+
+/// Whether a statement failed because the global schema (or one of its tables) is
+/// missing: the database was never migrated, or is behind this binary.
+fn missing_global_schema(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::Database(db) => {
+            matches!(sqlstate(err).as_deref(), Some("42P01" | "3F000"))
+                && db.message().contains("theratime")
+        }
+        _ => false,
+    }
+}
+
+/// A database error that says nothing about the statement it interrupted, as what it
+/// is: a lost connection (exit 6) or a missing global schema (exit 5).
+pub fn fault(error: &sqlx::Error) -> Option<Error> {
+    if connection_lost(error) {
+        return Some(Error::Unreachable(format!(
+            "lost the connection to the database ({}); the server rolls back a transaction \
+             that had not committed; check that the server runs and run the command again",
+            describe_sqlx(error)
+        )));
+    }
+    if missing_global_schema(error) {
+        return Some(Error::invalid(format!(
+            "the database has no theratime schema, or an older one ({}); \
+             run `theratime migrate --global`",
+            describe_sqlx(error)
+        )));
+    }
+    None
+}
+
+/// A database error as theratime reports it: a [`fault`] as what it is, whatever the
+/// statement was for; anything else with `context`, the database's message and its
+/// SQLSTATE's exit code.
+pub fn database_error(context: impl fmt::Display, error: sqlx::Error) -> Error {
+    fault(&error).unwrap_or_else(|| Error::Database {
+        context: context.to_string(),
+        error,
+    })
+}
+
 /// Attach what we were doing to a database error, keeping its exit code.
 pub trait DbContext<T> {
     fn db(self, context: impl fmt::Display) -> Result<T>;
@@ -126,10 +183,7 @@ pub trait DbContext<T> {
 
 impl<T> DbContext<T> for std::result::Result<T, sqlx::Error> {
     fn db(self, context: impl fmt::Display) -> Result<T> {
-        self.map_err(|error| Error::Database {
-            context: context.to_string(),
-            error,
-        })
+        self.map_err(|error| database_error(context, error))
     }
 }
 
@@ -149,5 +203,29 @@ pub fn describe_sqlx(err: &sqlx::Error) -> String {
             text
         }
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lost_connection_is_exit_6_whatever_the_statement_was_for() {
+        let lost = sqlx::Error::Io(std::io::Error::from(std::io::ErrorKind::UnexpectedEof));
+        assert!(connection_lost(&lost));
+        assert!(connection_lost(&sqlx::Error::PoolClosed));
+        assert!(!connection_lost(&sqlx::Error::RowNotFound));
+        let e = database_error("the restored data breaks constraint x", lost);
+        assert_eq!(e.exit_code(), code::UNREACHABLE);
+        let text = e.to_string();
+        assert!(
+            text.starts_with("lost the connection to the database ("),
+            "{text}"
+        );
+        assert!(!text.contains("constraint"), "{text}");
+        let e = database_error("cannot read", sqlx::Error::RowNotFound);
+        assert_eq!(e.exit_code(), code::UNEXPECTED);
+        assert!(e.to_string().starts_with("cannot read: "), "{e}");
     }
 }

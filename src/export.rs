@@ -135,11 +135,7 @@ pub async fn export_tenant(
         .as_deref()
         .map(|s| parse_bound(s, tz, true))
         .transpose()?;
-    if let (Some(f), Some(t)) = (from, to)
-        && t <= f
-    {
-        return Err(Error::invalid("--to must be after --from"));
-    }
+    crate::time::check_window(from, to)?;
     for _ in 0..5 {
         match export_once(conn, tenant, format, (from, to), out).await? {
             Attempt::Done(e) => return Ok(Some(e)),
@@ -248,7 +244,8 @@ async fn copy_csv(
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.db(format!("cannot export {name}"))?;
         rows += 1;
-        w.write_all(&chunk).map_err(io)?;
+        // One row per message; cells that start like a formula are neutralised.
+        w.write_all(&crate::output::csv_row(&chunk)).map_err(io)?;
     }
     drop(stream);
     let f = w.into_inner().map_err(|e| io(e.into_error()))?;
@@ -455,6 +452,7 @@ fn remove_stale_calendars(out: &Path, slug: &str, written: &[PathBuf]) -> Result
     Ok(())
 }
 
+/// A write error of an [`AtomicFile`] (it names the file).
 fn io(e: std::io::Error) -> Error {
     Error::Other(e.into())
 }

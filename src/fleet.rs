@@ -11,7 +11,7 @@ use serde::Serialize;
 use sqlx::postgres::{PgConnectOptions, PgConnection};
 
 use crate::db::{self, Isolation};
-use crate::error::{DbContext, Error, Result};
+use crate::error::{DbContext, Error, Result, code};
 use crate::migrations::{self, Applied, MigrationSet};
 use crate::output::Record;
 
@@ -192,12 +192,19 @@ pub async fn run(
                     if let Some(old) = conn.take() {
                         let _ = sqlx::Connection::close(old).await;
                     }
-                    conn = Some(db::connect(&connect, connect_timeout).await?);
+                    conn = Some(db::connect_direct(&connect, connect_timeout).await?);
                     served = 0;
                 }
                 let c = conn.as_mut().expect("connected");
                 served += 1;
-                let result = migrate_one(c, &set, &tenant, &opts).await;
+                let result = match migrate_one(c, &set, &tenant, &opts).await {
+                    Ok(result) => result,
+                    Err(lost) => {
+                        // No tenant failed: the run cannot go on without a server.
+                        stop.store(true, Ordering::SeqCst);
+                        return Err(lost);
+                    }
+                };
                 if result.failed() && !opts.continue_on_error {
                     stop.store(true, Ordering::SeqCst);
                 }
@@ -207,9 +214,19 @@ pub async fn run(
             Ok::<(), Error>(())
         }));
     }
+    // Every worker finishes its tenant before the run reports a lost connection.
+    let mut first_error = None;
     for w in workers {
-        w.await
-            .map_err(|e| Error::Other(anyhow::anyhow!("a migration worker died: {e}")))??;
+        let outcome = w
+            .await
+            .map_err(|e| Error::Other(anyhow::anyhow!("a migration worker died: {e}")))
+            .and_then(|r| r);
+        if let Err(e) = outcome {
+            first_error.get_or_insert(e);
+        }
+    }
+    if let Some(e) = first_error {
+        return Err(e);
     }
     let mut results = std::mem::take(&mut *results.lock().expect("results lock"));
     // Tenants never started because of an earlier failure.
@@ -219,13 +236,14 @@ pub async fn run(
     Ok(results)
 }
 
-/// One tenant: its own transaction, its lock, its timeouts, then the helper.
+/// One tenant: its own transaction, its lock, its timeouts, then the helper. A lost
+/// connection is an error, not a failed tenant: nothing about the tenant is known.
 async fn migrate_one(
     conn: &mut PgConnection,
     set: &MigrationSet,
     t: &TenantState,
     opts: &FleetOptions,
-) -> SchemaResult {
+) -> Result<SchemaResult> {
     let started = Instant::now();
     let attempt = async {
         let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
@@ -251,7 +269,7 @@ async fn migrate_one(
     };
     let outcome = attempt.await;
     let duration_ms = started.elapsed().as_millis() as u64;
-    match outcome {
+    Ok(match outcome {
         Ok(applied) => SchemaResult {
             schema: db::schema_name(t.id),
             tenant: Some(t.slug.clone()),
@@ -262,6 +280,9 @@ async fn migrate_one(
             error: None,
             duration_ms,
         },
+        Err(e) if e.exit_code() == code::UNREACHABLE => {
+            return Err(Error::Unreachable(format!("tenant {}: {e}", t.slug)));
+        }
         Err(e) => {
             let message = e.to_string();
             let target = opts.target.unwrap_or(set.latest_tenant_version());
@@ -278,7 +299,7 @@ async fn migrate_one(
             r.duration_ms = duration_ms;
             r
         }
-    }
+    })
 }
 
 /// Record a failed run after its transaction rolled back.

@@ -65,12 +65,28 @@ pub fn main_entry() -> i32 {
             _ = interrupted() => Err(Error::Interrupted),
         }
     });
-    // Dropping the runtime drops the command's connections: the server rolls back
-    // any transaction in flight and releases its locks.
+    // Dropping the runtime drops the command's connections (and its spawned workers,
+    // so none of them writes anything more): the server rolls back any transaction in
+    // flight and releases its locks once the statement it runs has stopped, which a
+    // cancel request makes happen at once.
     drop(runtime);
+    if matches!(result, Err(Error::Interrupted)) {
+        cancel_in_flight();
+    }
     match result {
         Ok(()) => code::OK,
         Err(e) => report(&e),
+    }
+}
+
+/// Cancel the statements of the interrupted command's direct connections, on a
+/// runtime of its own, bounded so that an unreachable server does not hold up exit.
+fn cancel_in_flight() {
+    if let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        rt.block_on(db::cancel_statements(std::time::Duration::from_secs(2)));
     }
 }
 

@@ -65,14 +65,7 @@ impl MigrationSet {
                     dir.display()
                 )));
             }
-            refinery_core::load_sql_migrations(&path)
-                .map(sorted)
-                .map_err(|e| {
-                    Error::invalid(format!(
-                        "cannot load migrations from {}: {e}",
-                        path.display()
-                    ))
-                })
+            load_folder(&path)
         };
         Ok(MigrationSet {
             global: load("global")?,
@@ -113,6 +106,72 @@ impl MigrationSet {
 fn sorted(mut v: Vec<Migration>) -> Vec<Migration> {
     v.sort();
     v
+}
+
+/// The version of a migration file name `V<n>__<name>.sql` (`<n>` digits, `<name>`
+/// ASCII letters, digits and `_`), or None when the name is not one.
+pub fn parse_file_name(file: &str) -> Option<i32> {
+    let (n, name) = file
+        .strip_prefix('V')?
+        .strip_suffix(".sql")?
+        .split_once("__")?;
+    let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    let word = !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if digits && word { n.parse().ok() } else { None }
+}
+
+/// The migrations of one folder of a `--migrations` directory. Every `.sql` file
+/// in it must be a `V<n>__<name>.sql` (a misnamed one is an error, exit 5, not
+/// skipped: the tenants would miss that version); other files are ignored; a
+/// subfolder is an error (migrations are read from the folder itself only).
+fn load_folder(dir: &Path) -> Result<Vec<Migration>> {
+    let unreadable = |e: std::io::Error| {
+        Error::invalid(format!(
+            "cannot read migrations from {}: {e}",
+            dir.display()
+        ))
+    };
+    let mut migrations: Vec<Migration> = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
+        let path = entry.map_err(unreadable)?.path();
+        let file = path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if path.is_dir() {
+            return Err(Error::invalid(format!(
+                "{} is a folder: migrations are read from {} itself; move its files up or remove it",
+                path.display(),
+                dir.display()
+            )));
+        }
+        if !file.to_ascii_lowercase().ends_with(".sql") {
+            continue;
+        }
+        let Some(version) = parse_file_name(&file) else {
+            return Err(Error::invalid(format!(
+                "migration file {} is not named V<n>__<name>.sql (<n> a number; <name> letters, \
+                 digits and _): rename it, or move it out of {}",
+                path.display(),
+                dir.display()
+            )));
+        };
+        if let Some(other) = migrations.iter().find(|m| m.version() == version) {
+            return Err(Error::invalid(format!(
+                "{} has two migrations with version {version}: V{version}__{}.sql and {file}",
+                dir.display(),
+                other.name()
+            )));
+        }
+        let sql = std::fs::read_to_string(&path).map_err(|e| {
+            Error::invalid(format!("cannot read migration {}: {e}", path.display()))
+        })?;
+        let stem = &file[..file.len() - ".sql".len()];
+        let migration = Migration::unapplied(stem, &sql)
+            .map_err(|e| Error::invalid(format!("bad migration {}: {e}", path.display())))?;
+        migrations.push(migration);
+    }
+    Ok(sorted(migrations))
 }
 
 /// refinery over a sqlx transaction (or any connection the caller scoped).
@@ -237,10 +296,12 @@ fn refinery_error(e: refinery_core::Error) -> Error {
         Kind::Connection(what, source) => match source.downcast_ref::<sqlx::Error>() {
             // Keep the database error's exit code (a lock timeout is busy, a
             // constraint violation is invalid data, …).
-            Some(db) => Error::with_code(
-                crate::error::sqlx_exit_code(db),
-                format!("{what}: {}", crate::error::describe_sqlx(db)),
-            ),
+            Some(db) => crate::error::fault(db).unwrap_or_else(|| {
+                Error::with_code(
+                    crate::error::sqlx_exit_code(db),
+                    format!("{what}: {}", crate::error::describe_sqlx(db)),
+                )
+            }),
             None => Error::Other(anyhow::anyhow!("{what}: {source}")),
         },
         _ => Error::invalid(format!("bad migration set: {e}")),
@@ -404,4 +465,33 @@ pub async fn check_global(conn: &mut PgConnection, set: &MigrationSet) -> Result
         )));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_file_name;
+
+    #[test]
+    fn migration_file_names() {
+        for (name, version) in [
+            ("V1__initial.sql", Some(1)),
+            ("V12__add_Room_2.sql", Some(12)),
+            ("V007__x.sql", Some(7)),
+            ("V2__a__b.sql", Some(2)),
+            ("V2__a'b.sql", None),
+            ("V2__a b.sql", None),
+            ("V2__ünï.sql", None),
+            ("V2__.sql", None),
+            ("V__x.sql", None),
+            ("V2_x.sql", None),
+            ("v2__x.sql", None),
+            ("U2__x.sql", None),
+            ("V2.1__x.sql", None),
+            ("V2__x.SQL", None),
+            ("V2__x.sql.bak", None),
+            ("V99999999999__x.sql", None),
+        ] {
+            assert_eq!(parse_file_name(name), version, "{name}");
+        }
+    }
 }

@@ -4,8 +4,8 @@
 //! readings. Instants are stored as UTC and shown in the tenant's zone.
 
 use chrono::{
-    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
-    SecondsFormat, TimeZone, Utc,
+    DateTime, Datelike, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime,
+    Offset, SecondsFormat, TimeZone, Utc,
 };
 use chrono_tz::Tz;
 
@@ -35,26 +35,57 @@ const OFFSET_FORMATS: [&str; 4] = [
     "%Y-%m-%dT%H:%M:%S%:z",
 ];
 
+/// The years a time or date may have (as written, and in UTC): calendars (RFC 5545
+/// wants four digits) and spreadsheets read nothing else sensibly.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
+/// Refuse a time outside [`YEARS`] (`shown` is what the user wrote).
+pub fn check_year(at: DateTime<Utc>, shown: &str) -> Result<DateTime<Utc>> {
+    check_date_year(at.date_naive(), shown)?;
+    Ok(at)
+}
+
+fn check_date_year(date: NaiveDate, shown: &str) -> Result<NaiveDate> {
+    if YEARS.contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(Error::invalid(format!(
+            "{shown:?} is out of range: years run from {} to {}",
+            YEARS.start(),
+            YEARS.end()
+        )))
+    }
+}
+
 /// Parse a time given by a user: with an offset (or `Z`) as it is, without one in `tz`.
+/// Its year, as written and in UTC, is within [`YEARS`].
 pub fn parse_time(text: &str, tz: Tz) -> Result<DateTime<Utc>> {
     let t = text.trim();
+    let (written, at) = parse_any_time(text, tz)?;
+    check_date_year(written, t)?;
+    check_year(at, t)
+}
+
+/// The date as written and the instant, of any accepted time format.
+fn parse_any_time(text: &str, tz: Tz) -> Result<(NaiveDate, DateTime<Utc>)> {
+    let t = text.trim();
     if let Ok(at) = DateTime::parse_from_rfc3339(t) {
-        return Ok(at.with_timezone(&Utc));
+        return Ok((at.date_naive(), at.with_timezone(&Utc)));
     }
     let zulu = t.strip_suffix('Z').or_else(|| t.strip_suffix('z'));
     for f in OFFSET_FORMATS {
         if let Ok(at) = DateTime::parse_from_str(t, f) {
-            return Ok(at.with_timezone(&Utc));
+            return Ok((at.date_naive(), at.with_timezone(&Utc)));
         }
     }
     for f in NAIVE_FORMATS {
         if let Some(z) = zulu
             && let Ok(naive) = NaiveDateTime::parse_from_str(z, f)
         {
-            return Ok(naive.and_utc());
+            return Ok((naive.date(), naive.and_utc()));
         }
         if let Ok(naive) = NaiveDateTime::parse_from_str(t, f) {
-            return resolve_local(naive, tz, t);
+            return Ok((naive.date(), resolve_local(naive, tz, t)?));
         }
     }
     Err(Error::invalid(format!(
@@ -97,13 +128,14 @@ pub fn resolve_local(naive: NaiveDateTime, tz: Tz, shown: &str) -> Result<DateTi
     }
 }
 
-/// A calendar date, `2026-12-01`.
+/// A calendar date, `2026-12-01`, in [`YEARS`].
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
         Error::invalid(format!(
             "invalid date {text:?}: use YYYY-MM-DD, e.g. 2026-12-01"
         ))
-    })
+    })?;
+    check_date_year(date, text.trim())
 }
 
 /// A wall-clock time of day, `09:00`.
@@ -114,6 +146,9 @@ pub fn parse_clock(text: &str) -> Result<NaiveTime> {
         ))
     })
 }
+
+/// The longest appointment, by `--duration` or `--until`.
+const MAX_HOURS: i64 = 24;
 
 /// A positive duration of at most a day, e.g. `50m`, `1h30m`, `90min`.
 pub fn parse_duration(text: &str) -> Result<Duration> {
@@ -127,9 +162,9 @@ pub fn parse_duration(text: &str) -> Result<Duration> {
             "invalid duration {text:?}: it must be longer than zero"
         )));
     }
-    if d > std::time::Duration::from_secs(24 * 3600) {
+    if d > std::time::Duration::from_secs(MAX_HOURS as u64 * 3600) {
         return Err(Error::invalid(format!(
-            "invalid duration {text:?}: at most 24h"
+            "invalid duration {text:?}: at most {MAX_HOURS}h"
         )));
     }
     Duration::from_std(d).map_err(|_| Error::invalid(format!("invalid duration {text:?}")))
@@ -138,6 +173,7 @@ pub fn parse_duration(text: &str) -> Result<Duration> {
 /// `--from`/`--to` bounds: a time, or a date meaning its local midnight.
 pub fn parse_bound(text: &str, tz: Tz) -> Result<DateTime<Utc>> {
     if let Ok(date) = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
+        check_date_year(date, text.trim())?;
         return local_midnight(date, tz);
     }
     parse_time(text, tz)
@@ -146,12 +182,25 @@ pub fn parse_bound(text: &str, tz: Tz) -> Result<DateTime<Utc>> {
 /// `--to` bounds: a time, or a date meaning the end of that day (the next local midnight).
 pub fn parse_end_bound(text: &str, tz: Tz) -> Result<DateTime<Utc>> {
     if let Ok(date) = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
+        check_date_year(date, text.trim())?;
         let next = date
             .succ_opt()
             .ok_or_else(|| Error::invalid(format!("invalid date {text:?}")))?;
         return local_midnight(next, tz);
     }
     parse_time(text, tz)
+}
+
+/// A `--from`/`--to` window: `--to` after `--from` when both are given (exit 5).
+pub fn check_window(from: Option<DateTime<Utc>>, to: Option<DateTime<Utc>>) -> Result<()> {
+    match (from, to) {
+        (Some(f), Some(t)) if t <= f => Err(Error::invalid(format!(
+            "--to ({}) must be after --from ({})",
+            t.to_rfc3339(),
+            f.to_rfc3339()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// The first instant of a local date (midnight, or the end of a gap at midnight).
@@ -176,12 +225,19 @@ pub fn parse_range(
 ) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
     let start = parse_time(at, tz)?;
     let end = match (duration, until) {
-        (Some(d), None) => start + parse_duration(d)?,
+        (Some(d), None) => check_year(start + parse_duration(d)?, &format!("{at} + {d}"))?,
         (None, Some(u)) => parse_time(u, tz)?,
         (Some(_), Some(_)) => return Err(Error::usage("give --duration or --until, not both")),
         (None, None) => return Err(Error::usage("give --duration or --until")),
     };
     check_order(start, end)?;
+    if end - start > Duration::hours(MAX_HOURS) {
+        return Err(Error::invalid(format!(
+            "the end ({}) is more than {MAX_HOURS}h after the start ({}): an appointment lasts at most {MAX_HOURS}h",
+            end.to_rfc3339(),
+            start.to_rfc3339()
+        )));
+    }
     Ok((start, end))
 }
 
@@ -271,6 +327,80 @@ mod tests {
         );
         assert!(parse_bound("soon", tz).is_err());
     }
+
+    #[test]
+    fn years_outside_1900_to_9999_are_refused() {
+        let tz = berlin();
+        let years = "years run from 1900 to 9999";
+        for text in [
+            "+10000-01-01T09:00:00Z",
+            "1899-12-31 23:00",
+            "1899-12-31T23:30:00Z",
+            // 1900 as written, 1899 in UTC; 10000 in UTC, 9999 as written.
+            "1900-01-01T00:30:00+01:00",
+            "9999-12-31T23:30:00-01:00",
+            "0000-01-01 10:00",
+        ] {
+            let e = parse_time(text, tz).unwrap_err();
+            assert!(e.to_string().contains(years), "{text}: {e}");
+            assert_eq!(e.exit_code(), 5);
+        }
+        for text in ["10000-01-01 09:00", "-0001-01-01 09:00"] {
+            assert_eq!(parse_time(text, tz).unwrap_err().exit_code(), 5, "{text}");
+        }
+        for text in [
+            "1900-01-01T00:00:00Z",
+            "9999-12-31T23:59:59Z",
+            "9999-12-31 23:59",
+        ] {
+            assert!(parse_time(text, UTC_TZ).is_ok(), "{text}");
+        }
+        for text in ["1899-12-31", "10000-01-01", "+10000-01-01"] {
+            assert!(parse_date(text).is_err(), "{text}");
+            assert!(parse_bound(text, tz).is_err(), "{text}");
+            assert!(parse_end_bound(text, tz).is_err(), "{text}");
+        }
+        assert!(parse_date("9999-12-31").is_ok());
+        // The end of a range is bounded too.
+        let e = parse_range("9999-12-31T23:30:00Z", Some("1h"), None, tz).unwrap_err();
+        assert!(e.to_string().contains(years), "{e}");
+    }
+
+    #[test]
+    fn a_range_lasts_at_most_24_hours_either_way() {
+        let tz = berlin();
+        let day = |d: Option<&str>, u: Option<&str>| parse_range("2026-12-01 09:00", d, u, tz);
+        assert!(day(Some("24h"), None).is_ok());
+        assert!(day(None, Some("2026-12-02 09:00")).is_ok());
+        for (d, u) in [
+            (Some("24h1m"), None),
+            (None, Some("2026-12-02 09:01")),
+            (None, Some("2027-12-01 09:00")),
+        ] {
+            let e = day(d, u).unwrap_err();
+            assert_eq!(e.exit_code(), 5, "{d:?} {u:?}: {e}");
+            assert!(e.to_string().contains("at most 24h"), "{e}");
+        }
+        assert!(day(None, Some("2026-12-01 09:00")).is_err());
+    }
+
+    #[test]
+    fn windows_end_after_they_start() {
+        let at = |t: &str| Some(parse_time(t, UTC_TZ).unwrap());
+        assert!(check_window(at("2026-12-01 09:00"), at("2026-12-01 10:00")).is_ok());
+        assert!(check_window(None, at("2026-12-01 10:00")).is_ok());
+        assert!(check_window(at("2026-12-01 09:00"), None).is_ok());
+        for (from, to) in [
+            ("2026-12-01 10:00", "2026-12-01 09:00"),
+            ("2026-12-01 10:00", "2026-12-01 10:00"),
+        ] {
+            let e = check_window(at(from), at(to)).unwrap_err();
+            assert_eq!(e.exit_code(), 5);
+            assert!(e.to_string().contains("must be after --from"), "{e}");
+        }
+    }
+
+    const UTC_TZ: Tz = chrono_tz::UTC;
 
     #[test]
     fn durations() {

@@ -17,7 +17,7 @@ use crate::db;
 use crate::error::{DbContext, Error, Result};
 use crate::export::{self, Format, Window};
 use crate::migrations;
-use crate::output::Record;
+use crate::output::{Record, line};
 use crate::restore;
 use crate::tenants::{self, Tenant};
 
@@ -562,7 +562,7 @@ fn inspect_one(ctx: &Ctx, d: &Description) -> Result<()> {
         .collect();
     ctx.printer.list(&sections).map_err(io)?;
     if ctx.printer.format == OutputFormat::Table && !ctx.printer.quiet {
-        println!();
+        crate::output::line("").map_err(io)?;
     }
     Ok(())
 }
@@ -606,7 +606,7 @@ pub async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
     }
     if ctx.printer.quiet && !args.dry_run {
         // Like `tenant create -q`: the restored tenant's id.
-        println!("{}", report.tenant_id.unwrap_or_default());
+        line(report.tenant_id.unwrap_or_default()).map_err(io)?;
     } else {
         ctx.printer.list(&report.items).map_err(io)?;
     }

@@ -4,6 +4,7 @@ use super::{Ctx, io};
 use crate::blocks::{self, AvailabilityQuery, BlockOut};
 use crate::cli::{AvailabilityArgs, BlockCmd};
 use crate::error::Result;
+use crate::output::line;
 
 pub async fn run(cmd: BlockCmd, ctx: &Ctx) -> Result<()> {
     let tenant = ctx.tenant()?;
@@ -41,7 +42,7 @@ pub async fn run(cmd: BlockCmd, ctx: &Ctx) -> Result<()> {
             blocks::remove(&mut conn, &set, &tenant, id).await?;
             ctx.notice(format!("removed block {id}"));
             if ctx.settings.quiet {
-                println!("{id}");
+                line(id).map_err(io)?;
             }
             Ok(())
         }

@@ -1,5 +1,7 @@
 //! `theratime completions SHELL` and the man page, generated from the clap model.
 
+use std::io::Write;
+
 use clap::CommandFactory;
 
 use super::io;
@@ -7,9 +9,11 @@ use crate::cli::Cli;
 use crate::error::Result;
 
 pub fn print_completions(shell: clap_complete::Shell) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    clap_complete::generate(shell, &mut Cli::command(), "theratime", &mut out);
-    Ok(())
+    // clap_complete panics when its writer fails (a closed pipe): generate into memory,
+    // then write as every other output does.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "theratime", &mut script);
+    std::io::stdout().lock().write_all(&script).map_err(io)
 }
 
 pub fn print_man() -> Result<()> {

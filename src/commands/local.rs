@@ -2,11 +2,11 @@
 
 use serde::Serialize;
 
-use super::Ctx;
+use super::{Ctx, io};
 use crate::cli::LocalCmd;
 use crate::error::Result;
 use crate::local::{Cluster, DATABASE, default_base_dir};
-use crate::output::Record;
+use crate::output::{Record, line};
 
 /// `local status`: the cluster's state and the versions of the running server and of
 /// the installed binaries (they differ after a package upgrade under a running server).
@@ -46,7 +46,7 @@ pub async fn run(cmd: LocalCmd, ctx: &Ctx) -> Result<()> {
                 "local cluster running in {}",
                 cluster.base.display()
             ));
-            println!("{}", cluster.url(DATABASE));
+            line(cluster.url(DATABASE)).map_err(io)?;
         }
         LocalCmd::Status => {
             let state = if !cluster.exists() {
@@ -80,7 +80,7 @@ pub async fn run(cmd: LocalCmd, ctx: &Ctx) -> Result<()> {
                      a library"
                 ));
             }
-            ctx.printer.one(&status).map_err(super::io)?;
+            ctx.printer.one(&status).map_err(io)?;
         }
         LocalCmd::Stop => {
             let stopped = cluster.stop()?;
@@ -101,7 +101,7 @@ pub async fn run(cmd: LocalCmd, ctx: &Ctx) -> Result<()> {
             cluster.destroy()?;
             ctx.notice("local cluster destroyed");
         }
-        LocalCmd::Url => println!("{}", cluster.url(DATABASE)),
+        LocalCmd::Url => line(cluster.url(DATABASE)).map_err(io)?,
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! `theratime migrate`, `migrate status` and `migrate new`.
 
 use std::collections::HashSet;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,7 +16,7 @@ use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::{self, FleetOptions, Progress, SchemaResult, TenantState};
 use crate::migrations::{self, MigrationSet};
-use crate::output::Record;
+use crate::output::{Record, line};
 
 pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     match args.command {
@@ -196,7 +196,7 @@ fn print_summary(ctx: &Ctx, schemas: Vec<SchemaResult>, dry_run: bool) -> Result
             .filter(|r| r.status == "migrated" || r.status == "pending")
             .collect();
         for r in changed {
-            println!("{}", r.schema);
+            line(&r.schema).map_err(io)?;
         }
         return Ok(());
     }
@@ -204,7 +204,7 @@ fn print_summary(ctx: &Ctx, schemas: Vec<SchemaResult>, dry_run: bool) -> Result
         OutputFormat::Json => {
             let mut out = std::io::stdout().lock();
             serde_json::to_writer_pretty(&mut out, &summary).map_err(|e| io(e.into()))?;
-            println!();
+            writeln!(out).map_err(io)?;
             Ok(())
         }
         OutputFormat::Csv => p.list(&summary.schemas).map_err(io),
@@ -629,6 +629,5 @@ fn new(ctx: &Ctx, name: &str, global: bool) -> Result<()> {
         .and_then(|mut f| std::io::Write::write_all(&mut f, header.as_bytes()))
         .map_err(|e| Error::Other(anyhow::anyhow!("cannot write {}: {e}", path.display())))?;
     ctx.notice(format!("created {}", path.display()));
-    println!("{}", path.display());
-    Ok(())
+    line(path.display()).map_err(io)
 }

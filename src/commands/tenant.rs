@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::{Ctx, io};
 use crate::cli::TenantCmd;
 use crate::error::Result;
-use crate::output::Record;
+use crate::output::{Record, line};
 use crate::tenants::{self, Created, NewTenant, Tenant};
 use crate::time::format_local;
 
@@ -156,7 +156,7 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
             }
             ctx.notice(format!("dropped tenant {} (schema {})", t.slug, t.schema()));
             if ctx.settings.quiet {
-                println!("{}", t.id);
+                line(t.id).map_err(io)?;
             }
             Ok(())
         }

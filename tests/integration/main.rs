@@ -9,6 +9,7 @@ mod export;
 mod firstday;
 mod fleet;
 mod generated;
+mod inputs;
 mod invariants;
 mod local;
 mod migrate;
