@@ -586,8 +586,23 @@ fn migrate_new_writes_the_next_numbered_file() {
             "--global",
         ])
         .succeeds();
+    let next_global = std::fs::read_dir(repo_root().join("migrations/global"))
+        .unwrap()
+        .filter_map(|f| {
+            let name = f.unwrap().file_name().into_string().unwrap();
+            name.strip_prefix('V')?
+                .split("__")
+                .next()?
+                .parse::<i32>()
+                .ok()
+        })
+        .max()
+        .unwrap()
+        + 1;
     assert!(
-        out.stdout().trim().ends_with("global/V4__more_fleet.sql"),
+        out.stdout()
+            .trim()
+            .ends_with(&format!("global/V{next_global}__more_fleet.sql")),
         "{}",
         out.stdout()
     );

@@ -99,16 +99,22 @@ fn create_list_show_update_suspend_resume() {
         .args(["tenant", "suspend", "acme"])
         .succeeds()
         .stdout_contains("suspended");
+    // Idempotent: a second suspend changes nothing, says so, and exits 0.
+    let before = db.snapshot();
     db.cli()
         .args(["tenant", "suspend", "acme"])
-        .fails(3)
+        .succeeds()
+        .stdout_contains("suspended")
         .stderr_contains("already suspended");
+    assert_eq!(db.snapshot(), before);
     db.cli()
         .args(["tenant", "resume", "acme"])
         .succeeds()
         .stdout_contains("active");
 
-    let audit = db.query("SELECT command || ':' || outcome FROM theratime.audit_log ORDER BY id");
+    let audit = db.query(
+        "SELECT command || ':' || outcome FROM theratime.audit_log WHERE command LIKE 'tenant%' ORDER BY id",
+    );
     assert_eq!(
         audit,
         [
