@@ -329,6 +329,7 @@ impl Walk {
 
     /// The next row in id order.
     pub fn push(&mut self, row: ChainRow) -> Result<(), Finding> {
+        self.rows += 1;
         if let Some(p) = self.pending.take() {
             self.judge(p, Some(&row))?;
         }
@@ -438,7 +439,6 @@ impl Walk {
                 ));
             }
         }
-        self.rows += 1;
         self.recent.push_back(row.id);
         if self.recent.len() > RECENT {
             self.recent.pop_front();

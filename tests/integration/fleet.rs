@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::harness::*;
 
 /// A copy of the repository's migrations plus extra tenant migrations.
-fn migrations_with(extra: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+pub fn migrations_with(extra: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     for sub in ["global", "tenant"] {
         let to = dir.path().join(sub);
@@ -23,7 +23,7 @@ fn migrations_with(extra: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-const V2: (&str, &str) = (
+pub const V2: (&str, &str) = (
     "V2__add_room.sql",
     "ALTER TABLE appointments ADD COLUMN room text;\nCREATE INDEX appointments_room_idx ON appointments (room);\n",
 );
