@@ -27,7 +27,7 @@ TENANT_SQL=$WORK/tenant.sql
     cat migrations/tenant/V1__initial.sql
     echo "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (1, 'initial', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '$CHECKSUM');"
     echo "INSERT INTO theratime.tenant_migrations (tenant_id, version, applied, last_status, last_target, last_duration_ms) VALUES (:tid, 1, '$APPLIED', 'ok', 1, 0);"
-    echo "INSERT INTO theratime.audit_log (os_user, command, tenant_id, tenant_slug, target, outcome) VALUES (current_user, 'tenant create', :tid, :'slug', :'slug', 'created');"
+    echo "SELECT theratime.audit_append(current_user, 'tenant create', :tid, :'slug', :'slug', 'created', NULL, '{}', NULL, NULL);"
 } > "$TENANT_SQL"
 
 # db_url NAME: the URL of another database of the cluster.

@@ -257,8 +257,10 @@ pub async fn edit(
     migrations::check_global(&mut tx, set).await?;
     let (user, tenant) = resolve_scoped(&mut tx, key, scope).await?;
     lock(&mut tx, user.id).await?;
-    let mut tx = db::enter_tenant(tx, tenant.id).await?;
+    // The tenant's schema is needed (and checked) only for a role change.
+    let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
     if let Some(role) = c.role.filter(|r| *r != user.role) {
+        db::require_schema(&mut tx).await?;
         let in_old_role: Vec<Upcoming> = appointments::upcoming(&mut tx, user.id)
             .await?
             .into_iter()
