@@ -734,6 +734,7 @@ struct ListRow {
     outcome: String,
     details: Option<String>,
     personal: Option<String>,
+    personal_user: Option<i64>,
     erased: bool,
 }
 
@@ -755,6 +756,9 @@ pub struct AuditOut {
     pub values: Option<serde_json::Value>,
     /// The personal values were erased (`user erase`).
     pub erased: bool,
+    /// Whose personal values `values` are.
+    #[serde(skip)]
+    pub values_of: Option<i64>,
 }
 
 impl AuditOut {
@@ -775,6 +779,7 @@ impl AuditOut {
             details: json(r.details),
             values: json(r.personal),
             erased: r.erased,
+            values_of: r.personal_user,
         }
     }
 }
@@ -847,7 +852,8 @@ pub async fn rows(conn: &mut PgConnection, f: &Filter) -> Result<Vec<AuditOut>> 
     };
     let rows: Vec<ListRow> = db::query_as(
         "SELECT a.id, a.at, a.db_user, a.os_user, a.command, a.tenant_id, a.tenant_slug, a.target,
-                a.outcome, a.details, p.data AS personal, p.erased_at IS NOT NULL AS erased
+                a.outcome, a.details, p.data AS personal, p.user_id AS personal_user,
+                p.erased_at IS NOT NULL AS erased
          FROM theratime.audit_log a
          LEFT JOIN theratime.audit_personal p ON p.audit_id = a.id
          WHERE ($1::bigint IS NULL OR a.tenant_id = $1)

@@ -207,6 +207,11 @@ async fn gather<'c>(
     )
     .await?;
     audit.reverse();
+    // Their own values only: a row about them may carry another person's (the cancel
+    // reason of a client's appointment in a therapist's export).
+    for row in audit.iter_mut().filter(|r| r.values_of != Some(user.id)) {
+        row.values = None;
+    }
     let tz = tenant.tz();
     let export = PersonExport {
         format: "theratime-user-export-1",

@@ -899,6 +899,23 @@ fn user_export_writes_everything_about_the_person() {
     )
     .unwrap();
     assert_eq!(t["blocks"][0]["reason"], "training");
+    // A therapist's export carries the audit rows of their appointments, but not the
+    // client's values in them (the cancel reason).
+    let dir_a1 = out_dir();
+    db.cli()
+        .args(["user", "export", "t@a1.test", "--out"])
+        .args([dir_a1.path()])
+        .succeeds();
+    let ta1 = std::fs::read_to_string(dir_a1.path().join("user-1.json")).unwrap();
+    let ta1: serde_json::Value = serde_json::from_str(&ta1).unwrap();
+    let cancel = ta1["audit"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["command"] == "appointment cancel")
+        .unwrap();
+    assert_eq!(cancel["values"], serde_json::Value::Null);
+    assert_eq!(x["audit"][3]["values"]["cancel_reason"], "Zed Quill ill");
     db.cli()
         .args(["-t", "a1", "user", "export", "zed.q@home.test", "--out"])
         .args([&out])
