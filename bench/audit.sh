@@ -31,7 +31,7 @@ BEGIN
         r.db_user := CASE WHEN i % 50 = 0 THEN 'ops_admin' ELSE 'theratime' END;
         r.os_user := CASE WHEN i % 10000 = 0 THEN 'auditor' ELSE 'cron' END;
         r.command := CASE WHEN i % 100000 = 0 THEN 'user erase' ELSE verbs[1 + i % 10] END;
-        r.tenant_id := 1 + (i * 7919) % 1000;
+        r.tenant_id := 1 + (i::bigint * 7919) % 1000;
         r.tenant_slug := 'practice-' || r.tenant_id;
         r.target := 'appointment ' || (i / 3);
         r.outcome := 'done';
