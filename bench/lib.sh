@@ -33,7 +33,7 @@ TENANT_SQL=$WORK/tenant.sql
         echo "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES ($v, '$name', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '$checksum');"
     done
     echo "INSERT INTO theratime.tenant_migrations (tenant_id, version, applied, last_status, last_target, last_duration_ms) VALUES (:tid, $LATEST, '$APPLIED', 'ok', $LATEST, 0);"
-    echo "INSERT INTO theratime.audit_log (os_user, command, tenant_id, tenant_slug, target, outcome) VALUES (current_user, 'tenant create', :tid, :'slug', :'slug', 'created');"
+    echo "SELECT theratime.audit_append(current_user, 'tenant create', :tid, :'slug', :'slug', 'created', NULL, '{}', NULL, NULL);"
 } > "$TENANT_SQL"
 
 # db_url NAME: the URL of another database of the cluster.

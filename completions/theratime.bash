@@ -22,6 +22,9 @@ _theratime() {
             theratime,appt)
                 cmd="theratime__subcmd__appointment"
                 ;;
+            theratime,audit)
+                cmd="theratime__subcmd__audit"
+                ;;
             theratime,availability)
                 cmd="theratime__subcmd__availability"
                 ;;
@@ -112,6 +115,24 @@ _theratime() {
             theratime__subcmd__appointment__subcmd__help,show)
                 cmd="theratime__subcmd__appointment__subcmd__help__subcmd__show"
                 ;;
+            theratime__subcmd__audit,help)
+                cmd="theratime__subcmd__audit__subcmd__help"
+                ;;
+            theratime__subcmd__audit,list)
+                cmd="theratime__subcmd__audit__subcmd__list"
+                ;;
+            theratime__subcmd__audit,verify)
+                cmd="theratime__subcmd__audit__subcmd__verify"
+                ;;
+            theratime__subcmd__audit__subcmd__help,help)
+                cmd="theratime__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            theratime__subcmd__audit__subcmd__help,list)
+                cmd="theratime__subcmd__audit__subcmd__help__subcmd__list"
+                ;;
+            theratime__subcmd__audit__subcmd__help,verify)
+                cmd="theratime__subcmd__audit__subcmd__help__subcmd__verify"
+                ;;
             theratime__subcmd__backup,help)
                 cmd="theratime__subcmd__backup__subcmd__help"
                 ;;
@@ -156,6 +177,9 @@ _theratime() {
                 ;;
             theratime__subcmd__help,appointment)
                 cmd="theratime__subcmd__help__subcmd__appointment"
+                ;;
+            theratime__subcmd__help,audit)
+                cmd="theratime__subcmd__help__subcmd__audit"
                 ;;
             theratime__subcmd__help,availability)
                 cmd="theratime__subcmd__help__subcmd__availability"
@@ -222,6 +246,12 @@ _theratime() {
                 ;;
             theratime__subcmd__help__subcmd__appointment,show)
                 cmd="theratime__subcmd__help__subcmd__appointment__subcmd__show"
+                ;;
+            theratime__subcmd__help__subcmd__audit,list)
+                cmd="theratime__subcmd__help__subcmd__audit__subcmd__list"
+                ;;
+            theratime__subcmd__help__subcmd__audit,verify)
+                cmd="theratime__subcmd__help__subcmd__audit__subcmd__verify"
                 ;;
             theratime__subcmd__help__subcmd__backup,inspect)
                 cmd="theratime__subcmd__help__subcmd__backup__subcmd__inspect"
@@ -292,8 +322,17 @@ _theratime() {
             theratime__subcmd__help__subcmd__user,edit)
                 cmd="theratime__subcmd__help__subcmd__user__subcmd__edit"
                 ;;
+            theratime__subcmd__help__subcmd__user,erase)
+                cmd="theratime__subcmd__help__subcmd__user__subcmd__erase"
+                ;;
+            theratime__subcmd__help__subcmd__user,export)
+                cmd="theratime__subcmd__help__subcmd__user__subcmd__export"
+                ;;
             theratime__subcmd__help__subcmd__user,list)
                 cmd="theratime__subcmd__help__subcmd__user__subcmd__list"
+                ;;
+            theratime__subcmd__help__subcmd__user,reactivate)
+                cmd="theratime__subcmd__help__subcmd__user__subcmd__reactivate"
                 ;;
             theratime__subcmd__help__subcmd__user,show)
                 cmd="theratime__subcmd__help__subcmd__user__subcmd__show"
@@ -412,11 +451,20 @@ _theratime() {
             theratime__subcmd__user,edit)
                 cmd="theratime__subcmd__user__subcmd__edit"
                 ;;
+            theratime__subcmd__user,erase)
+                cmd="theratime__subcmd__user__subcmd__erase"
+                ;;
+            theratime__subcmd__user,export)
+                cmd="theratime__subcmd__user__subcmd__export"
+                ;;
             theratime__subcmd__user,help)
                 cmd="theratime__subcmd__user__subcmd__help"
                 ;;
             theratime__subcmd__user,list)
                 cmd="theratime__subcmd__user__subcmd__list"
+                ;;
+            theratime__subcmd__user,reactivate)
+                cmd="theratime__subcmd__user__subcmd__reactivate"
                 ;;
             theratime__subcmd__user,show)
                 cmd="theratime__subcmd__user__subcmd__show"
@@ -433,11 +481,20 @@ _theratime() {
             theratime__subcmd__user__subcmd__help,edit)
                 cmd="theratime__subcmd__user__subcmd__help__subcmd__edit"
                 ;;
+            theratime__subcmd__user__subcmd__help,erase)
+                cmd="theratime__subcmd__user__subcmd__help__subcmd__erase"
+                ;;
+            theratime__subcmd__user__subcmd__help,export)
+                cmd="theratime__subcmd__user__subcmd__help__subcmd__export"
+                ;;
             theratime__subcmd__user__subcmd__help,help)
                 cmd="theratime__subcmd__user__subcmd__help__subcmd__help"
                 ;;
             theratime__subcmd__user__subcmd__help,list)
                 cmd="theratime__subcmd__user__subcmd__help__subcmd__list"
+                ;;
+            theratime__subcmd__user__subcmd__help,reactivate)
+                cmd="theratime__subcmd__user__subcmd__help__subcmd__reactivate"
                 ;;
             theratime__subcmd__user__subcmd__help,show)
                 cmd="theratime__subcmd__user__subcmd__help__subcmd__show"
@@ -449,7 +506,7 @@ _theratime() {
 
     case "${cmd}" in
         theratime)
-            opts="-t -o -y -q -v -h -V --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help --version tenant migrate user book appointment appt block availability demo config doctor local completions man backup restore export help"
+            opts="-t -o -y -q -v -h -V --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help --version tenant migrate user book appointment appt block availability demo config doctor local completions man backup restore export audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -949,6 +1006,240 @@ _theratime() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__audit)
+            opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help list verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__audit__subcmd__help)
+            opts="list verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__audit__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__audit__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__audit__subcmd__list)
+            opts="-t -o -y -q -v -h --since --until --actor --command --target --limit --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__audit__subcmd__verify)
+            opts="-t -o -y -q -v -h --anchor --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --anchor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1935,7 +2226,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__help)
-            opts="tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help"
+            opts="tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2033,6 +2324,48 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__help__subcmd__appointment__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__audit)
+            opts="list verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__audit__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__audit__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2523,7 +2856,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__help__subcmd__user)
-            opts="add list show edit assign deactivate"
+            opts="add list show edit assign deactivate reactivate export erase"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2592,7 +2925,49 @@ _theratime() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        theratime__subcmd__help__subcmd__user__subcmd__erase)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__user__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         theratime__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__user__subcmd__reactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3859,7 +4234,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__user)
-            opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help add list show edit assign deactivate help"
+            opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help add list show edit assign deactivate reactivate export erase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4021,7 +4396,123 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__user__subcmd__deactivate)
-            opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            opts="-t -o -y -q -v -h --cancel-future --reason --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__user__subcmd__edit)
+            opts="-t -o -y -q -v -h --name --email --role --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__user__subcmd__erase)
+            opts="-t -o -y -q -v -h --dry-run --cancel-future --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4070,18 +4561,14 @@ _theratime() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        theratime__subcmd__user__subcmd__edit)
-            opts="-t -o -y -q -v -h --name --email --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+        theratime__subcmd__user__subcmd__export)
+            opts="-t -o -y -q -v -h --out --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --email)
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4129,7 +4616,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__user__subcmd__help)
-            opts="add list show edit assign deactivate help"
+            opts="add list show edit assign deactivate reactivate export erase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4198,6 +4685,34 @@ _theratime() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        theratime__subcmd__user__subcmd__help__subcmd__erase)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__user__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         theratime__subcmd__user__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4226,6 +4741,20 @@ _theratime() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        theratime__subcmd__user__subcmd__help__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         theratime__subcmd__user__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4241,6 +4770,56 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__user__subcmd__list)
+            opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__user__subcmd__reactivate)
             opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -39,7 +39,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --version 'Print version'
             cand tenant 'Create, list, inspect, change, suspend and drop tenants'
             cand migrate 'Apply migrations: bare `migrate` does the global schema, then every tenant'
-            cand user 'Add, list, show, edit, move and deactivate users'
+            cand user 'Add, list, show, edit, move, deactivate, reactivate, export and erase users'
             cand book 'Book an appointment in the tenant (or many with --from-file)'
             cand appointment 'List, show, cancel, reschedule and close appointments'
             cand appt 'List, show, cancel, reschedule and close appointments'
@@ -54,6 +54,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand backup 'Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)'
             cand restore 'Restore a tenant from a backup archive, in one transaction'
             cand export 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
+            cand audit 'Read the audit trail and check its hash chain'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;tenant'= {
@@ -343,9 +344,12 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand add 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
             cand list 'List the tenant''s users'
             cand show 'Show a user (email or id)'
-            cand edit 'Change a user''s name or email'
+            cand edit 'Change a user''s name, email or role (a role change is refused while they have future appointments in the old role)'
             cand assign 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
-            cand deactivate 'Deactivate a user: they can no longer be booked'
+            cand deactivate 'Deactivate a user: they can no longer be booked (refused while they have future bookings, unless --cancel-future)'
+            cand reactivate 'Reactivate a deactivated user'
+            cand export 'Write everything theratime holds about a person as JSON (DIR/user-<id>.json)'
+            cand erase 'Pseudonymise a person: email, name, their appointments'' notes and cancel reasons, their values in the audit trail (asks to type the email; --yes for scripts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;user;add'= {
@@ -411,6 +415,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;user;edit'= {
             cand --name 'name'
             cand --email 'email'
+            cand --role 'admin, therapist or client'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
@@ -449,6 +454,27 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;user;deactivate'= {
+            cand --reason 'Cancel reason recorded on those appointments'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --cancel-future 'Cancel their future booked appointments in the same transaction'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;user;reactivate'= {
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
@@ -467,13 +493,57 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'theratime;user;export'= {
+            cand --out 'Directory for the file (created 0700 when missing)'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;user;erase'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --dry-run 'Report what would be erased; change nothing'
+            cand --cancel-future 'Cancel their future booked appointments (otherwise they refuse the erasure)'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'theratime;user;help'= {
             cand add 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
             cand list 'List the tenant''s users'
             cand show 'Show a user (email or id)'
-            cand edit 'Change a user''s name or email'
+            cand edit 'Change a user''s name, email or role (a role change is refused while they have future appointments in the old role)'
             cand assign 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
-            cand deactivate 'Deactivate a user: they can no longer be booked'
+            cand deactivate 'Deactivate a user: they can no longer be booked (refused while they have future bookings, unless --cancel-future)'
+            cand reactivate 'Reactivate a deactivated user'
+            cand export 'Write everything theratime holds about a person as JSON (DIR/user-<id>.json)'
+            cand erase 'Pseudonymise a person: email, name, their appointments'' notes and cancel reasons, their values in the audit trail (asks to type the email; --yes for scripts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;user;help;add'= {
@@ -487,6 +557,12 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;user;help;assign'= {
         }
         &'theratime;user;help;deactivate'= {
+        }
+        &'theratime;user;help;reactivate'= {
+        }
+        &'theratime;user;help;export'= {
+        }
+        &'theratime;user;help;erase'= {
         }
         &'theratime;user;help;help'= {
         }
@@ -1346,10 +1422,88 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'theratime;audit'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List audit rows, newest first (-t narrows to a tenant by slug or id)'
+            cand verify 'Walk the hash chain: exit 7 naming the first row changed, inserted or deleted, 0 when intact (prints the head: keep it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;audit;list'= {
+            cand --since 'Rows at or after this time (RFC 3339, or a date; UTC without an offset)'
+            cand --until 'Rows before this time (a date means the end of that day)'
+            cand --actor 'Database or OS user who ran the command'
+            cand --command 'Command prefix, e.g. `appointment` or `user erase`'
+            cand --target 'Exact target, e.g. `appointment 42` or `user 7`'
+            cand --limit 'At most this many rows (0: all)'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;audit;verify'= {
+            cand --anchor 'A head printed by an earlier verify (`-q` prints ID:SHA256): that row must still be there, unchanged'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;audit;help'= {
+            cand list 'List audit rows, newest first (-t narrows to a tenant by slug or id)'
+            cand verify 'Walk the hash chain: exit 7 naming the first row changed, inserted or deleted, 0 when intact (prints the head: keep it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;audit;help;list'= {
+        }
+        &'theratime;audit;help;verify'= {
+        }
+        &'theratime;audit;help;help'= {
+        }
         &'theratime;help'= {
             cand tenant 'Create, list, inspect, change, suspend and drop tenants'
             cand migrate 'Apply migrations: bare `migrate` does the global schema, then every tenant'
-            cand user 'Add, list, show, edit, move and deactivate users'
+            cand user 'Add, list, show, edit, move, deactivate, reactivate, export and erase users'
             cand book 'Book an appointment in the tenant (or many with --from-file)'
             cand appointment 'List, show, cancel, reschedule and close appointments'
             cand block 'Calendar blocks: time a therapist cannot be booked'
@@ -1363,6 +1517,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand backup 'Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)'
             cand restore 'Restore a tenant from a backup archive, in one transaction'
             cand export 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
+            cand audit 'Read the audit trail and check its hash chain'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;help;tenant'= {
@@ -1400,9 +1555,12 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand add 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
             cand list 'List the tenant''s users'
             cand show 'Show a user (email or id)'
-            cand edit 'Change a user''s name or email'
+            cand edit 'Change a user''s name, email or role (a role change is refused while they have future appointments in the old role)'
             cand assign 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
-            cand deactivate 'Deactivate a user: they can no longer be booked'
+            cand deactivate 'Deactivate a user: they can no longer be booked (refused while they have future bookings, unless --cancel-future)'
+            cand reactivate 'Reactivate a deactivated user'
+            cand export 'Write everything theratime holds about a person as JSON (DIR/user-<id>.json)'
+            cand erase 'Pseudonymise a person: email, name, their appointments'' notes and cancel reasons, their values in the audit trail (asks to type the email; --yes for scripts)'
         }
         &'theratime;help;user;add'= {
         }
@@ -1415,6 +1573,12 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;user;assign'= {
         }
         &'theratime;help;user;deactivate'= {
+        }
+        &'theratime;help;user;reactivate'= {
+        }
+        &'theratime;help;user;export'= {
+        }
+        &'theratime;help;user;erase'= {
         }
         &'theratime;help;book'= {
         }
@@ -1489,6 +1653,14 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;restore'= {
         }
         &'theratime;help;export'= {
+        }
+        &'theratime;help;audit'= {
+            cand list 'List audit rows, newest first (-t narrows to a tenant by slug or id)'
+            cand verify 'Walk the hash chain: exit 7 naming the first row changed, inserted or deleted, 0 when intact (prints the head: keep it)'
+        }
+        &'theratime;help;audit;list'= {
+        }
+        &'theratime;help;audit;verify'= {
         }
         &'theratime;help;help'= {
         }

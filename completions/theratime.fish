@@ -40,7 +40,7 @@ complete -c theratime -n "__fish_theratime_needs_command" -s h -l help -d 'Print
 complete -c theratime -n "__fish_theratime_needs_command" -s V -l version -d 'Print version'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
-complete -c theratime -n "__fish_theratime_needs_command" -f -a "user" -d 'Add, list, show, edit, move and deactivate users'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "user" -d 'Add, list, show, edit, move, deactivate, reactivate, export and erase users'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "book" -d 'Book an appointment in the tenant (or many with --from-file)'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "appointment" -d 'List, show, cancel, reschedule and close appointments'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "appt" -d 'List, show, cancel, reschedule and close appointments'
@@ -55,6 +55,7 @@ complete -c theratime -n "__fish_theratime_needs_command" -f -a "man" -d 'Print 
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "backup" -d 'Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "restore" -d 'Restore a tenant from a backup archive, in one transaction'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "export" -d 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "audit" -d 'Read the audit trail and check its hash chain'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
@@ -235,26 +236,29 @@ complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'Version, pending count, last run and drift per schema'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "new" -d 'Write the next numbered, empty migration file (tenant by default)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s q -l quiet -d 'Print only ids; no progress or notices'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s v -l verbose -d 'More detail on stderr'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "add" -d 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "list" -d 'List the tenant\'s users'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "show" -d 'Show a user (email or id)'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "edit" -d 'Change a user\'s name or email'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "assign" -d 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "deactivate" -d 'Deactivate a user: they can no longer be booked'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "add" -d 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "list" -d 'List the tenant\'s users'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "show" -d 'Show a user (email or id)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "edit" -d 'Change a user\'s name, email or role (a role change is refused while they have future appointments in the old role)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "assign" -d 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "deactivate" -d 'Deactivate a user: they can no longer be booked (refused while they have future bookings, unless --cancel-future)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "reactivate" -d 'Reactivate a deactivated user'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "export" -d 'Write everything theratime holds about a person as JSON (DIR/user-<id>.json)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "erase" -d 'Pseudonymise a person: email, name, their appointments\' notes and cancel reasons, their values in the audit trail (asks to type the email; --yes for scripts)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l email -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l name -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'admin, therapist or client' -r
@@ -299,6 +303,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l name -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l role -d 'admin, therapist or client' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -325,6 +330,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l reason -d 'Cancel reason recorded on those appointments' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -334,16 +340,62 @@ complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_see
 json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l cancel-future -d 'Cancel their future booked appointments in the same transaction'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -l out -d 'Directory for the file (created 0700 when missing)' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -l dry-run -d 'Report what would be erased; change nothing'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -l cancel-future -d 'Cancel their future booked appointments (otherwise they refuse the erasure)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenant\'s users'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a user (email or id)'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a user\'s name or email'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a user\'s name, email or role (a role change is refused while they have future appointments in the old role)'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a user: they can no longer be booked'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a user: they can no longer be booked (refused while they have future bookings, unless --cancel-future)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Reactivate a deactivated user'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write everything theratime holds about a person as JSON (DIR/user-<id>.json)'
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "erase" -d 'Pseudonymise a person: email, name, their appointments\' notes and cancel reasons, their values in the audit trail (asks to type the email; --yes for scripts)'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l therapist -d 'Therapist (email or id)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l client -d 'Client (email or id)' -r
@@ -923,23 +975,76 @@ complete -c theratime -n "__fish_theratime_using_subcommand export" -s y -l yes 
 complete -c theratime -n "__fish_theratime_using_subcommand export" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand export" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand export" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "user" -d 'Add, list, show, edit, move and deactivate users'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "book" -d 'Book an appointment in the tenant (or many with --from-file)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "appointment" -d 'List, show, cancel, reschedule and close appointments'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "block" -d 'Calendar blocks: time a therapist cannot be booked'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "availability" -d 'Free slots of a therapist'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "demo" -d 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "backup" -d 'Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "restore" -d 'Restore a tenant from a backup archive, in one transaction'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "export" -d 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'List audit rows, newest first (-t narrows to a tenant by slug or id)'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Walk the hash chain: exit 7 naming the first row changed, inserted or deleted, 0 when intact (prints the head: keep it)'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Rows at or after this time (RFC 3339, or a date; UTC without an offset)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Rows before this time (a date means the end of that day)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Database or OS user who ran the command' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -l command -d 'Command prefix, e.g. `appointment` or `user erase`' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -l target -d 'Exact target, e.g. `appointment 42` or `user 7`' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (0: all)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -l anchor -d 'A head printed by an earlier verify (`-q` prints ID:SHA256): that row must still be there, unchanged' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit rows, newest first (-t narrows to a tenant by slug or id)'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Walk the hash chain: exit 7 naming the first row changed, inserted or deleted, 0 when intact (prints the head: keep it)'
+complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "user" -d 'Add, list, show, edit, move, deactivate, reactivate, export and erase users'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "book" -d 'Book an appointment in the tenant (or many with --from-file)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "appointment" -d 'List, show, cancel, reschedule and close appointments'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "block" -d 'Calendar blocks: time a therapist cannot be booked'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "availability" -d 'Free slots of a therapist'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "demo" -d 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "backup" -d 'Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "restore" -d 'Restore a tenant from a backup archive, in one transaction'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "export" -d 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "audit" -d 'Read the audit trail and check its hash chain'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: its row, its schema and every tenant migration, in one transaction'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List tenants (cheap columns only)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant in full: counts, size on disk, last migration run'
@@ -952,9 +1057,12 @@ complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List the tenant\'s users'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show a user (email or id)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change a user\'s name or email'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change a user\'s name, email or role (a role change is refused while they have future appointments in the old role)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "assign" -d 'Move a user to the tenant given by --tenant (refused while they have future bookings)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Deactivate a user: they can no longer be booked'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Deactivate a user: they can no longer be booked (refused while they have future bookings, unless --cancel-future)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reactivate" -d 'Reactivate a deactivated user'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "export" -d 'Write everything theratime holds about a person as JSON (DIR/user-<id>.json)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "erase" -d 'Pseudonymise a person: email, name, their appointments\' notes and cancel reasons, their values in the audit trail (asks to type the email; --yes for scripts)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "list" -d 'List appointments starting from --from until --to (a date in --to includes that day)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "show" -d 'Show one appointment'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "cancel" -d 'Cancel: keeps the row, records the reason, frees the slot'
@@ -971,3 +1079,5 @@ complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "url" -d 'Print the URL of the local cluster'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "verify" -d 'Check archives\' structure and checksums without any database, one line each (exit 5 when any is damaged)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "inspect" -d 'Print archives\' manifests: tenant, versions, tables, row counts, checksums'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit rows, newest first (-t narrows to a tenant by slug or id)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Walk the hash chain: exit 7 naming the first row changed, inserted or deleted, 0 when intact (prints the head: keep it)'

@@ -267,7 +267,9 @@ pub async fn book(
             Some(&tenant),
             Some(&format!("appointment {id}")),
             "booked",
-        ),
+        )
+        .details(serde_json::json!({ "starts_at": start, "ends_at": end }))
+        .about(&[therapist.id, client.id]),
     )
     .await?;
     tx.commit().await?;
@@ -354,7 +356,17 @@ fn not_found(id: i64, tenant: &Tenant) -> Error {
     ))
 }
 
-/// A status change away from `booked`: cancel, complete, no-show.
+/// The audited verb of a status change.
+pub fn verb(to: &str) -> &'static str {
+    match to {
+        "cancelled" => "appointment cancel",
+        "completed" => "appointment complete",
+        _ => "appointment no-show",
+    }
+}
+
+/// A status change away from `booked`: cancel, complete, no-show. Completed and
+/// no-show need an appointment that has started (exit 5 before then).
 pub async fn transition(
     conn: &mut PgConnection,
     set: &MigrationSet,
@@ -369,7 +381,7 @@ pub async fn transition(
     let mut tx = db::enter_tenant(tx, tenant.id).await?;
     let changed = db::query(
         "UPDATE appointments SET status = $2, cancel_reason = coalesce($3, cancel_reason), updated_at = now()
-         WHERE id = $1 AND status = 'booked'",
+         WHERE id = $1 AND status = 'booked' AND ($2 = 'cancelled' OR starts_at <= now())",
     )
     .bind(id)
     .bind(to)
@@ -382,21 +394,25 @@ pub async fn transition(
         .await?
         .ok_or_else(|| not_found(id, &tenant))?;
     if changed.rows_affected() == 0 {
-        return Err(Error::conflict(format!(
-            "appointment {id} is {}; only a booked appointment can become {to}",
-            a.status
+        if a.status != "booked" {
+            return Err(Error::conflict(format!(
+                "appointment {id} is {}; only a booked appointment can become {to}",
+                a.status
+            )));
+        }
+        return Err(Error::invalid(format!(
+            "appointment {id} starts at {} and has not started yet; it can become {to} only once it has started",
+            format_local(a.starts_at, tenant.tz())
         )));
     }
-    audit::record(
-        &mut tx,
-        &Audit::new(
-            "appointment",
-            Some(&tenant),
-            Some(&format!("appointment {id}")),
-            to,
-        ),
-    )
-    .await?;
+    let target = format!("appointment {id}");
+    let mut entry = Audit::new(verb(to), Some(&tenant), Some(&target), to)
+        .details(serde_json::json!({ "from": "booked", "to": to }))
+        .about(&[a.therapist_id, a.client_id]);
+    if let Some(r) = reason {
+        entry = entry.personal(Some(a.client_id), serde_json::json!({ "cancel_reason": r }));
+    }
+    audit::record(&mut tx, &entry).await?;
     tx.commit().await?;
     Ok((a, tenant.tz()))
 }
@@ -446,7 +462,12 @@ pub async fn reschedule(
             Some(&tenant),
             Some(&format!("appointment {id}")),
             "rescheduled",
-        ),
+        )
+        .details(serde_json::json!({
+            "old": { "starts_at": current.starts_at, "ends_at": current.ends_at },
+            "new": { "starts_at": start, "ends_at": end },
+        }))
+        .about(&[a.therapist_id, a.client_id]),
     )
     .await?;
     tx.commit().await?;
@@ -475,4 +496,87 @@ pub async fn resolve_many(
         map.insert(u.email.to_lowercase(), u);
     }
     Ok(map)
+}
+
+/// A booked appointment that has not ended yet.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Upcoming {
+    pub id: i64,
+    pub starts_at: DateTime<Utc>,
+    pub therapist_id: i64,
+    pub client_id: i64,
+}
+
+/// The booked appointments of `user_id` (as therapist or client) that have not ended,
+/// in the tenant `tx` is scoped to, by start time.
+pub async fn upcoming(tx: &mut TenantTx<'_>, user_id: i64) -> Result<Vec<Upcoming>> {
+    db::query_as(
+        "SELECT id, starts_at, therapist_id, client_id FROM appointments
+         WHERE (therapist_id = $1 OR client_id = $1) AND status = 'booked' AND ends_at > now()
+         ORDER BY starts_at, id",
+    )
+    .bind(user_id)
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot look for the user's appointments")
+}
+
+/// `#12 at 2027-01-04T10:00:00+01:00, …` (the first 20, then how many more).
+pub fn describe(list: &[Upcoming], tz: Tz) -> String {
+    let mut parts: Vec<String> = list
+        .iter()
+        .take(20)
+        .map(|a| format!("#{} at {}", a.id, format_local(a.starts_at, tz)))
+        .collect();
+    if list.len() > 20 {
+        parts.push(format!("and {} more", list.len() - 20));
+    }
+    parts.join(", ")
+}
+
+/// Cancel `list` in the tenant `tx` is scoped to (a user leaving: deactivated or
+/// erased); returns those it cancelled (still booked).
+pub async fn cancel_upcoming(
+    tx: &mut TenantTx<'_>,
+    list: &[Upcoming],
+    reason: Option<&str>,
+) -> Result<Vec<Upcoming>> {
+    let ids: Vec<i64> = list.iter().map(|a| a.id).collect();
+    let cancelled: Vec<i64> = db::query_scalar(
+        "UPDATE appointments SET status = 'cancelled', cancel_reason = $2, updated_at = now()
+         WHERE id = ANY($1) AND status = 'booked' RETURNING id",
+    )
+    .bind(&ids)
+    .bind(reason)
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot cancel the appointments")?;
+    Ok(list
+        .iter()
+        .filter(|a| cancelled.contains(&a.id))
+        .cloned()
+        .collect())
+}
+
+/// One audit row per appointment [`cancel_upcoming`] cancelled, `by` naming the
+/// command. Call it last, just before the commit (the rows hold the chain head).
+pub async fn audit_cancelled(
+    conn: &mut PgConnection,
+    tenant: (i64, &str),
+    cancelled: &[Upcoming],
+    reason: Option<&str>,
+    by: &str,
+) -> Result<()> {
+    for a in cancelled {
+        let target = format!("appointment {}", a.id);
+        let mut entry = Audit::new("appointment cancel", None, Some(&target), "cancelled")
+            .tenant_ref(tenant.0, tenant.1)
+            .details(serde_json::json!({ "from": "booked", "to": "cancelled", "by": by }))
+            .about(&[a.therapist_id, a.client_id]);
+        if let Some(r) = reason {
+            entry = entry.personal(Some(a.client_id), serde_json::json!({ "cancel_reason": r }));
+        }
+        audit::record(conn, &entry).await?;
+    }
+    Ok(())
 }

@@ -434,8 +434,19 @@ async fn backup_tenant(
     let (sink, _sections, sha256) = w.finish()?;
     let f = sink.finish().map_err(|e| Error::Other(e.into()))?;
     let bytes = f.metadata().map(|m| m.len()).unwrap_or(0);
-    let path = file.commit(f)?;
     tx.commit().await?;
+    // The archive appears only once its audit row is committed.
+    crate::audit::record_alone(
+        conn,
+        &crate::audit::Audit::new("backup", None, Some(&name), "written")
+            .tenant_ref(t.id, &t.slug)
+            .details(serde_json::json!({
+                "file": name, "format": "ttbk", "encrypted": encrypted, "rows": rows,
+                "users": users, "schema_version": schema_version, "sha256": sha256,
+            })),
+    )
+    .await?;
+    let path = file.commit(f)?;
     let (pruned, prune_error) = match options.keep {
         Some(keep) => match archive::prune(&options.out, &t.slug, keep, &path) {
             Ok(p) => (p, None),

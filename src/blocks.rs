@@ -103,7 +103,9 @@ pub async fn add(
             Some(&tenant),
             Some(&format!("block {id}")),
             "added",
-        ),
+        )
+        .details(serde_json::json!({ "starts_at": start, "ends_at": end }))
+        .about(&[user.id]),
     )
     .await?;
     tx.commit().await?;

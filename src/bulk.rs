@@ -280,11 +280,7 @@ pub async fn book_many(
                 }
             }));
         } else {
-            let booked = batch_results
-                .iter()
-                .filter(|r| r.status == "booked")
-                .count();
-            audit_bulk(&mut tx, &tenant, booked).await?;
+            audit_bulk(&mut tx, &tenant, &batch_results, &ready).await?;
             tx.commit().await?;
             results.extend(batch_results);
         }
@@ -305,11 +301,7 @@ pub async fn book_many(
                     out
                 }
             };
-            let booked = batch_results
-                .iter()
-                .filter(|r| r.status == "booked")
-                .count();
-            audit_bulk(&mut tx, &tenant, booked).await?;
+            audit_bulk(&mut tx, &tenant, &batch_results, chunk).await?;
             tx.commit().await?;
             results.extend(batch_results);
         }
@@ -328,15 +320,31 @@ fn rolled_back(row: usize) -> RowResult {
     }
 }
 
-async fn audit_bulk(tx: &mut TenantTx<'_>, tenant: &Tenant, booked: usize) -> Result<()> {
+/// One audit row per committed batch: the ids booked (as ranges) and the users they
+/// name; none when the batch booked nothing.
+async fn audit_bulk(
+    tx: &mut TenantTx<'_>,
+    tenant: &Tenant,
+    results: &[RowResult],
+    rows: &[Ready],
+) -> Result<()> {
+    let booked: Vec<&RowResult> = results.iter().filter(|r| r.status == "booked").collect();
+    if booked.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<i64> = booked.iter().filter_map(|r| r.id).collect();
+    let booked_rows: std::collections::HashSet<usize> = booked.iter().map(|r| r.row).collect();
+    let users: Vec<i64> = rows
+        .iter()
+        .filter(|r| booked_rows.contains(&r.row))
+        .flat_map(|r| [r.therapist, r.client])
+        .collect();
+    let target = format!("{} appointments", ids.len());
     audit::record(
         tx,
-        &Audit::new(
-            "book --from-file",
-            Some(tenant),
-            Some(&format!("{booked} appointments")),
-            "booked",
-        ),
+        &Audit::new("book --from-file", Some(tenant), Some(&target), "booked")
+            .details(serde_json::json!({ "booked": ids.len(), "ids": audit::compact_ids(&ids) }))
+            .about(&users),
     )
     .await
 }

@@ -93,7 +93,7 @@ pub enum Command {
     /// Apply migrations: bare `migrate` does the global schema, then every tenant
     Migrate(MigrateArgs),
 
-    /// Add, list, show, edit, move and deactivate users
+    /// Add, list, show, edit, move, deactivate, reactivate, export and erase users
     #[command(subcommand)]
     User(UserCmd),
 
@@ -142,6 +142,41 @@ pub enum Command {
 
     /// Export appointments and calendar blocks as CSV, JSON or iCalendar files
     Export(ExportArgs),
+
+    /// Read the audit trail and check its hash chain
+    #[command(subcommand)]
+    Audit(AuditCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCmd {
+    /// List audit rows, newest first (-t narrows to a tenant by slug or id)
+    List {
+        /// Rows at or after this time (RFC 3339, or a date; UTC without an offset)
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+        /// Rows before this time (a date means the end of that day)
+        #[arg(long, value_name = "TIME")]
+        until: Option<String>,
+        /// Database or OS user who ran the command
+        #[arg(long, value_name = "USER")]
+        actor: Option<String>,
+        /// Command prefix, e.g. `appointment` or `user erase`
+        #[arg(long, value_name = "PREFIX")]
+        command: Option<String>,
+        /// Exact target, e.g. `appointment 42` or `user 7`
+        #[arg(long, value_name = "TARGET")]
+        target: Option<String>,
+        /// At most this many rows (0: all)
+        #[arg(long, value_name = "N", default_value_t = 100)]
+        limit: u32,
+    },
+    /// Walk the hash chain: exit 7 naming the first row changed, inserted or deleted, 0 when intact (prints the head: keep it)
+    Verify {
+        /// A head printed by an earlier verify (`-q` prints ID:SHA256): that row must still be there, unchanged
+        #[arg(long, value_name = "ID:SHA256")]
+        anchor: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -409,18 +444,48 @@ pub enum UserCmd {
     List,
     /// Show a user (email or id)
     Show { user: String },
-    /// Change a user's name or email
+    /// Change a user's name, email or role (a role change is refused while they have future appointments in the old role)
     Edit {
         user: String,
         #[arg(long)]
         name: Option<String>,
         #[arg(long)]
         email: Option<String>,
+        /// admin, therapist or client
+        #[arg(long)]
+        role: Option<String>,
     },
     /// Move a user to the tenant given by --tenant (refused while they have future bookings)
     Assign { user: String },
-    /// Deactivate a user: they can no longer be booked
-    Deactivate { user: String },
+    /// Deactivate a user: they can no longer be booked (refused while they have future bookings, unless --cancel-future)
+    Deactivate {
+        user: String,
+        /// Cancel their future booked appointments in the same transaction
+        #[arg(long)]
+        cancel_future: bool,
+        /// Cancel reason recorded on those appointments
+        #[arg(long, value_name = "R", requires = "cancel_future")]
+        reason: Option<String>,
+    },
+    /// Reactivate a deactivated user
+    Reactivate { user: String },
+    /// Write everything theratime holds about a person as JSON (DIR/user-<id>.json)
+    Export {
+        user: String,
+        /// Directory for the file (created 0700 when missing)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Pseudonymise a person: email, name, their appointments' notes and cancel reasons, their values in the audit trail (asks to type the email; --yes for scripts)
+    Erase {
+        user: String,
+        /// Report what would be erased; change nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Cancel their future booked appointments (otherwise they refuse the erasure)
+        #[arg(long)]
+        cancel_future: bool,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -234,6 +234,14 @@ pub fn missing_role(tenant_id: i64) -> Error {
     ))
 }
 
+/// Move a transaction the helper scoped to another tenant's schema (which must exist),
+/// through the same helper: for the few commands that visit every tenant in one
+/// transaction (a person's export or erasure).
+pub async fn rescope(tx: TenantTx<'_>, tenant_id: i64) -> Result<TenantTx<'_>> {
+    let access = tx.access;
+    scope(tx.tx, tenant_id, true, access).await
+}
+
 /// [`enter_tenant`]'s check, for a transaction entered unchecked: the schema exists
 /// in this transaction's snapshot, or exit 4.
 pub async fn require_schema(tx: &mut TenantTx<'_>) -> Result<()> {

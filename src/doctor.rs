@@ -307,7 +307,6 @@ const GROUP_PRIVILEGES: &[(Option<&str>, &str)] = &[
     (None, "USAGE"),
     (Some("users"), "SELECT"),
     (Some("user_links"), "SELECT"),
-    (Some("audit_log"), "INSERT"),
 ];
 
 /// One privilege from an ACL, as doctor reads them.
@@ -673,6 +672,7 @@ mod tests {
                 ),
                 None,
             ),
+            // The trail is written through theratime.audit_append only.
             (
                 grant(
                     "theratime",
@@ -680,7 +680,7 @@ mod tests {
                     "theratime_tenants",
                     "INSERT",
                 ),
-                None,
+                Some("role_beyond_boundary"),
             ),
             // ... and nothing more of it, nor anything elsewhere.
             (

@@ -216,6 +216,20 @@ async fn export_once(
         Format::Ics => write_ics(&mut tx, tenant, out, from, to, &mut files).await?,
     };
     tx.commit().await?;
+    let names: Vec<String> = files
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    crate::audit::record_alone(
+        conn,
+        &crate::audit::Audit::new("export", Some(tenant), Some(&tenant.slug), "written").details(
+            serde_json::json!({
+                "format": format!("{format:?}").to_lowercase(), "files": names, "encrypted": false,
+                "appointments": appointments, "blocks": blocks, "from": from, "to": to,
+            }),
+        ),
+    )
+    .await?;
     Ok(Attempt::Done(Exported {
         tenant: tenant.slug.clone(),
         files: files.iter().map(|p| p.display().to_string()).collect(),

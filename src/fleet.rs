@@ -264,6 +264,16 @@ async fn migrate_one(
         }
         let mut tx = db::enter_tenant_ddl(tx, t.id).await?;
         let applied = migrations::apply_tenant(&mut tx, set, t.version, opts.target).await?;
+        let schema = db::schema_name(t.id);
+        crate::audit::record(
+            &mut tx,
+            &crate::audit::Audit::new("migrate tenant", None, Some(&schema), "migrated")
+                .tenant_ref(t.id, &t.slug)
+                .details(serde_json::json!({
+                    "from": applied.from, "to": applied.to, "applied": applied.names,
+                })),
+        )
+        .await?;
         tx.commit().await?;
         Ok::<Applied, Error>(applied)
     };

@@ -21,6 +21,7 @@ pub mod fleet;
 pub mod local;
 pub mod migrations;
 pub mod output;
+pub mod person;
 pub mod restore;
 pub mod tenants;
 pub mod time;

@@ -325,7 +325,20 @@ pub async fn apply_global(
         .await
         .db("cannot create the schema theratime")?;
     let before = global_version(conn).await?.unwrap_or(0);
-    apply(conn, &set.global, GLOBAL_HISTORY, before, target).await
+    let applied = apply(conn, &set.global, GLOBAL_HISTORY, before, target).await?;
+    // One audit row per global migration, once the schema has the audit chain (a
+    // migration set without it, or a target before it, writes none).
+    if !applied.names.is_empty() && crate::audit::chained(conn).await? {
+        for name in &applied.names {
+            crate::audit::record(
+                conn,
+                &crate::audit::Audit::new("migrate global", None, Some(name), "migrated")
+                    .details(serde_json::json!({ "from": before, "to": applied.to })),
+            )
+            .await?;
+        }
+    }
+    Ok(applied)
 }
 
 /// Apply the tenant migrations in a transaction scoped by the helper (the schema is

@@ -403,34 +403,33 @@ pub async fn update(
     .fetch_one(&mut *tx)
     .await
     .db("cannot update the tenant")?;
-    let mut changes = Vec::new();
-    if let Some(n) = name {
-        changes.push(format!("name={n}"));
+    // The zone in the hashed details; the name (a practice may carry a person's name)
+    // with the erasable values.
+    let mut entry = Audit::new("tenant update", Some(&t), None, "updated");
+    if time_zone.is_some() {
+        entry = entry.details(serde_json::json!({
+            "time_zone": { "old": t.time_zone, "new": updated.time_zone }
+        }));
     }
-    if let Some(z) = time_zone {
-        changes.push(format!("time_zone={z}"));
+    if name.is_some() {
+        entry = entry.personal(
+            None,
+            serde_json::json!({ "name": { "old": t.name, "new": updated.name } }),
+        );
     }
-    audit::record(
-        &mut tx,
-        &Audit::new(
-            "tenant update",
-            Some(&t),
-            Some(&changes.join(" ")),
-            "updated",
-        ),
-    )
-    .await?;
+    audit::record(&mut tx, &entry).await?;
     tx.commit().await.db("cannot commit")?;
     Ok(updated)
 }
 
-/// Suspend or resume. Suspending a suspended tenant (or resuming an active one) is a conflict.
+/// Suspend or resume. A tenant already in that state is left as is (false: nothing
+/// changed), so scripts can repeat the command.
 pub async fn set_status(
     conn: &mut PgConnection,
     set: &MigrationSet,
     key: &str,
     status: &str,
-) -> Result<Tenant> {
+) -> Result<(Tenant, bool)> {
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
     migrations::check_global(&mut tx, set).await?;
     let t = resolve(&mut tx, key).await?;
@@ -444,19 +443,22 @@ pub async fn set_status(
     .await
     .db("cannot change the tenant's status")?;
     let Some(updated) = updated else {
-        return Err(Error::conflict(format!(
-            "tenant {:?} is already {status}",
-            t.slug
-        )));
+        tx.rollback().await.db("cannot roll back")?;
+        return Ok((t, false));
     };
     let command = if status == "suspended" {
         "tenant suspend"
     } else {
         "tenant resume"
     };
-    audit::record(&mut tx, &Audit::new(command, Some(&t), None, status)).await?;
+    audit::record(
+        &mut tx,
+        &Audit::new(command, Some(&t), None, status)
+            .details(serde_json::json!({ "from": t.status, "to": status })),
+    )
+    .await?;
     tx.commit().await.db("cannot commit")?;
-    Ok(updated)
+    Ok((updated, true))
 }
 
 /// A user of a dropped tenant that another tenant's appointments or blocks name: kept,
@@ -576,10 +578,13 @@ async fn keep_referenced_users(conn: &mut PgConnection, tenant: &Tenant) -> Resu
     let mut kept = Vec::with_capacity(moved.len());
     for (id, email, to) in moved {
         let to = resolve(&mut *conn, &to.to_string()).await?;
-        let target = format!("{email} {} -> {} (kept, deactivated)", tenant.slug, to.slug);
+        // The user by id: personal values stay out of the hashed trail.
+        let target = crate::users::target(id);
         audit::record(
             &mut *conn,
-            &Audit::new("tenant drop", Some(&to), Some(&target), "kept user"),
+            &Audit::new("tenant drop", Some(&to), Some(&target), "kept user")
+                .details(serde_json::json!({ "from": tenant.slug, "to": to.slug, "active": false }))
+                .about(&[id]),
         )
         .await?;
         kept.push(KeptUser {

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::postgres::PgConnection;
 
+use crate::appointments::{self, Upcoming};
 use crate::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
@@ -181,7 +182,13 @@ pub async fn add(
     .map_err(|e| email_taken(e, email))?;
     audit::record(
         &mut tx,
-        &Audit::new("user add", Some(&tenant), Some(&user.email), "added"),
+        &Audit::new("user add", Some(&tenant), Some(&target(user.id)), "added")
+            .details(serde_json::json!({ "role": user.role }))
+            .about(&[user.id])
+            .personal(
+                Some(user.id),
+                serde_json::json!({ "email": user.email, "name": user.display_name }),
+            ),
     )
     .await?;
     tx.commit().await.db("cannot commit")?;
@@ -210,83 +217,259 @@ pub async fn show(conn: &mut PgConnection, key: &str, scope: Option<&str>) -> Re
     Ok(UserOut::new(&user, &tenant))
 }
 
+/// The audit target of a user: by id, never by a personal value.
+pub fn target(id: i64) -> String {
+    format!("user {id}")
+}
+
+/// What `user edit` changes.
+#[derive(Debug, Default)]
+pub struct Changes<'a> {
+    pub name: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub role: Option<&'a str>,
+}
+
+/// Change name, email and/or role. A role change is refused (exit 3) while the user
+/// has booked appointments in the old role that have not ended.
 pub async fn edit(
     conn: &mut PgConnection,
     set: &MigrationSet,
     key: &str,
     scope: Option<&str>,
-    name: Option<&str>,
-    email: Option<&str>,
+    c: &Changes<'_>,
 ) -> Result<UserOut> {
-    if name.is_none() && email.is_none() {
+    if c.name.is_none() && c.email.is_none() && c.role.is_none() {
         return Err(Error::usage(
-            "nothing to change: give --name and/or --email",
+            "nothing to change: give --name, --email and/or --role",
         ));
     }
-    if let Some(n) = name {
+    if let Some(n) = c.name {
         tenants::validate_name(n)?;
     }
-    if let Some(e) = email {
+    if let Some(e) = c.email {
         validate_email(e)?;
+    }
+    if let Some(r) = c.role {
+        validate_role(r)?;
     }
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
     migrations::check_global(&mut tx, set).await?;
     let (user, tenant) = resolve_scoped(&mut tx, key, scope).await?;
+    lock(&mut tx, user.id).await?;
+    // The change first, as the owner (the tenant's role may not write users); a
+    // refusal below rolls it back.
     let updated: User = db::query_as(
-        "UPDATE theratime.users SET display_name = coalesce($2, display_name), email = coalesce($3, email), updated_at = now()
+        "UPDATE theratime.users SET display_name = coalesce($2, display_name), email = coalesce($3, email),
+                role = coalesce($4, role), updated_at = now()
          WHERE id = $1 RETURNING id, tenant_id, email, display_name, role, active, created_at, updated_at",
     )
     .bind(user.id)
-    .bind(name.map(str::trim))
-    .bind(email.map(str::trim))
+    .bind(c.name.map(str::trim))
+    .bind(c.email.map(str::trim))
+    .bind(c.role)
     .fetch_one(&mut *tx)
     .await
     .db("cannot change the user")
-    .map_err(|e| email_taken(e, email.unwrap_or_default()))?;
-    audit::record(
-        &mut tx,
-        &Audit::new("user edit", Some(&tenant), Some(&updated.email), "edited"),
-    )
-    .await?;
-    tx.commit().await.db("cannot commit")?;
+    .map_err(|e| email_taken(e, c.email.unwrap_or_default()))?;
+    // The tenant's schema is needed (and checked) only for a role change.
+    let mut tx = db::enter_tenant_unchecked(tx, tenant.id).await?;
+    if let Some(role) = c.role.filter(|r| *r != user.role) {
+        db::require_schema(&mut tx).await?;
+        let in_old_role: Vec<Upcoming> = appointments::upcoming(&mut tx, user.id)
+            .await?
+            .into_iter()
+            .filter(|a| {
+                (user.role == "therapist" && a.therapist_id == user.id)
+                    || (user.role == "client" && a.client_id == user.id)
+            })
+            .collect();
+        if !in_old_role.is_empty() {
+            return Err(Error::conflict(format!(
+                "user {} has {} future booked appointment(s) as {} in tenant {}: {}; \
+                 cancel or reschedule them before changing the role to {role}",
+                user.email,
+                in_old_role.len(),
+                user.role,
+                tenant.slug,
+                appointments::describe(&in_old_role, tenant.tz())
+            )));
+        }
+    }
+    record_edit(&mut tx, &user, &updated, &tenant).await?;
+    tx.commit().await?;
     Ok(UserOut::new(&updated, &tenant))
 }
 
+/// The audit row of an edit: the role's old and new value in the hashed details, the
+/// personal ones (name, email) in the erasable side table.
+async fn record_edit(
+    conn: &mut PgConnection,
+    before: &User,
+    after: &User,
+    tenant: &Tenant,
+) -> Result<()> {
+    let mut changed = Vec::new();
+    let (mut old, mut new) = (serde_json::Map::new(), serde_json::Map::new());
+    for (field, a, b) in [
+        ("name", &before.display_name, &after.display_name),
+        ("email", &before.email, &after.email),
+    ] {
+        if a != b {
+            changed.push(field);
+            old.insert(field.into(), a.as_str().into());
+            new.insert(field.into(), b.as_str().into());
+        }
+    }
+    let mut details = serde_json::json!({});
+    if before.role != after.role {
+        changed.push("role");
+        details["role"] = serde_json::json!({ "old": before.role, "new": after.role });
+    }
+    details["changed"] = changed.into();
+    let who = target(after.id);
+    let mut entry = Audit::new("user edit", Some(tenant), Some(&who), "edited")
+        .details(details)
+        .about(&[after.id]);
+    if !old.is_empty() {
+        entry = entry.personal(
+            Some(after.id),
+            serde_json::json!({ "old": old, "new": new }),
+        );
+    }
+    audit::record(conn, &entry).await
+}
+
+/// Lock the user's row until the transaction ends: bookings that name them (FOR SHARE
+/// in the same-tenant trigger) wait for us, or we for them.
+async fn lock(conn: &mut PgConnection, user_id: i64) -> Result<()> {
+    db::query("SELECT 1 FROM theratime.users WHERE id = $1 FOR UPDATE")
+        .bind(user_id)
+        .execute(conn)
+        .await
+        .db("cannot lock the user")?;
+    Ok(())
+}
+
+/// The outcome of an idempotent lifecycle command.
+#[derive(Debug)]
+pub struct Lifecycle {
+    pub user: UserOut,
+    /// False: the user already was in that state; nothing was done.
+    pub changed: bool,
+    /// Appointments cancelled on the way (`--cancel-future`).
+    pub cancelled: Vec<i64>,
+}
+
+/// Deactivate a user. Refused (exit 3, listing them) while they have booked
+/// appointments that have not ended, unless `cancel_future` cancels them in the same
+/// transaction. A deactivated user is left as is (changed: false).
 pub async fn deactivate(
     conn: &mut PgConnection,
     set: &MigrationSet,
     key: &str,
     scope: Option<&str>,
-) -> Result<UserOut> {
+    cancel_future: bool,
+    reason: Option<&str>,
+) -> Result<Lifecycle> {
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    migrations::check_global(&mut tx, set).await?;
+    let (user, tenant) = resolve_scoped(&mut tx, key, scope).await?;
+    lock(&mut tx, user.id).await?;
+    if !user.active {
+        tx.rollback().await.db("cannot roll back")?;
+        return Ok(Lifecycle {
+            user: UserOut::new(&user, &tenant),
+            changed: false,
+            cancelled: Vec::new(),
+        });
+    }
+    // The change first, as the owner (the tenant's role may not write users); a
+    // refusal below rolls it back.
+    let updated: User = db::query_as(
+        "UPDATE theratime.users SET active = false, updated_at = now() WHERE id = $1
+         RETURNING id, tenant_id, email, display_name, role, active, created_at, updated_at",
+    )
+    .bind(user.id)
+    .fetch_one(&mut *tx)
+    .await
+    .db("cannot deactivate the user")?;
+    let mut tx = db::enter_tenant(tx, tenant.id).await?;
+    let future = appointments::upcoming(&mut tx, user.id).await?;
+    if !future.is_empty() && !cancel_future {
+        return Err(Error::conflict(format!(
+            "user {} has {} future booked appointment(s) in tenant {}: {}; cancel or reschedule \
+             them first, or pass --cancel-future [--reason R] to cancel them with the deactivation",
+            user.email,
+            future.len(),
+            tenant.slug,
+            appointments::describe(&future, tenant.tz())
+        )));
+    }
+    let cancelled = appointments::cancel_upcoming(&mut tx, &future, reason).await?;
+    appointments::audit_cancelled(
+        &mut tx,
+        (tenant.id, &tenant.slug),
+        &cancelled,
+        reason,
+        "user deactivate",
+    )
+    .await?;
+    let cancelled: Vec<i64> = cancelled.iter().map(|a| a.id).collect();
+    let who = target(user.id);
+    audit::record(
+        &mut tx,
+        &Audit::new("user deactivate", Some(&tenant), Some(&who), "deactivated")
+            .details(serde_json::json!({ "cancelled": cancelled }))
+            .about(&[user.id]),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Lifecycle {
+        user: UserOut::new(&updated, &tenant),
+        changed: true,
+        cancelled,
+    })
+}
+
+/// Reactivate a deactivated user (an active one is left as is: changed false).
+pub async fn reactivate(
+    conn: &mut PgConnection,
+    set: &MigrationSet,
+    key: &str,
+    scope: Option<&str>,
+) -> Result<Lifecycle> {
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
     migrations::check_global(&mut tx, set).await?;
     let (user, tenant) = resolve_scoped(&mut tx, key, scope).await?;
     let updated: Option<User> = db::query_as(
-        "UPDATE theratime.users SET active = false, updated_at = now() WHERE id = $1 AND active
+        "UPDATE theratime.users SET active = true, updated_at = now() WHERE id = $1 AND NOT active
          RETURNING id, tenant_id, email, display_name, role, active, created_at, updated_at",
     )
     .bind(user.id)
     .fetch_optional(&mut *tx)
     .await
-    .db("cannot deactivate the user")?;
+    .db("cannot reactivate the user")?;
     let Some(updated) = updated else {
-        return Err(Error::conflict(format!(
-            "user {} is already deactivated",
-            user.email
-        )));
+        tx.rollback().await.db("cannot roll back")?;
+        return Ok(Lifecycle {
+            user: UserOut::new(&user, &tenant),
+            changed: false,
+            cancelled: Vec::new(),
+        });
     };
+    let who = target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new(
-            "user deactivate",
-            Some(&tenant),
-            Some(&user.email),
-            "deactivated",
-        ),
+        &Audit::new("user reactivate", Some(&tenant), Some(&who), "reactivated").about(&[user.id]),
     )
     .await?;
     tx.commit().await.db("cannot commit")?;
-    Ok(UserOut::new(&updated, &tenant))
+    Ok(Lifecycle {
+        user: UserOut::new(&updated, &tenant),
+        changed: true,
+        cancelled: Vec::new(),
+    })
 }
 
 /// Move a user to another tenant; refused while they have future booked appointments
@@ -321,36 +504,21 @@ pub async fn assign(
     .await
     .db("cannot move the user")?;
     let mut tx = db::enter_tenant(tx, from.id).await?;
-    let future: Vec<(i64, DateTime<Utc>)> = db::query_as(
-        "SELECT id, starts_at FROM appointments
-         WHERE (therapist_id = $1 OR client_id = $1) AND status = 'booked' AND ends_at > now()
-         ORDER BY starts_at LIMIT 20",
-    )
-    .bind(user.id)
-    .fetch_all(&mut *tx)
-    .await
-    .db("cannot look for the user's appointments")?;
+    let future = appointments::upcoming(&mut tx, user.id).await?;
     if !future.is_empty() {
-        let list: Vec<String> = future
-            .iter()
-            .map(|(id, at)| format!("#{id} at {}", format_local(*at, from.tz())))
-            .collect();
         return Err(Error::conflict(format!(
             "user {} has future booked appointments in tenant {}: {}; cancel or reschedule them first",
             user.email,
             from.slug,
-            list.join(", ")
+            appointments::describe(&future, from.tz())
         )));
     }
-    let target = format!("{} -> {}", from.slug, to.slug);
+    let who = target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new(
-            "user assign",
-            Some(&to),
-            Some(&format!("{} {target}", user.email)),
-            "assigned",
-        ),
+        &Audit::new("user assign", Some(&to), Some(&who), "assigned")
+            .details(serde_json::json!({ "from": from.slug, "to": to.slug }))
+            .about(&[user.id]),
     )
     .await?;
     tx.commit().await?;

@@ -2,7 +2,8 @@
 -- "theratime_tenant_<id>" (made by tenant migration V2 through
 -- theratime.ensure_tenant_role), with privileges on its own schema only, and is a
 -- member of the group role "theratime_tenants", which holds what every tenant needs of
--- the global schema and no more: USAGE on the schema, INSERT on audit_log (no SELECT),
+-- the global schema and no more: USAGE on the schema, EXECUTE on theratime.audit_append
+-- (the hash-chained append; no privilege on audit_log itself),
 -- and SELECT on the rows of users that belong to the tenant (row-level security).
 --
 -- Roles are cluster-wide, schemas are per database: tenant_1 of every database of the
@@ -258,7 +259,7 @@ $$;
 -- The group's share of the global schema.
 GRANT USAGE ON SCHEMA theratime TO theratime_tenants;
 GRANT SELECT ON theratime.users, theratime.user_links TO theratime_tenants;
-GRANT INSERT ON theratime.audit_log TO theratime_tenants;
+GRANT EXECUTE ON FUNCTION theratime.audit_append(text, text, bigint, text, text, text, text, bigint[], bigint, text) TO theratime_tenants;
 
 ALTER TABLE theratime.users ENABLE ROW LEVEL SECURITY;
 CREATE POLICY users_of_the_tenant ON theratime.users FOR SELECT TO theratime_tenants

@@ -412,6 +412,7 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
             })
             .collect();
         let not_started = results.iter().filter(|r| r.status == "not started").count();
+        audit_run(&mut conn, &args, only_tenant.as_deref(), &results).await?;
         print_summary(ctx, results, false)?;
         if !failed.is_empty() {
             let mut msg = format!(
@@ -433,7 +434,50 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
         }
         return Ok(());
     }
+    if !args.dry_run {
+        audit_run(&mut conn, &args, only_tenant.as_deref(), &results).await?;
+    }
     print_summary(ctx, results, args.dry_run)
+}
+
+/// The audit row of a run (the tenants and global migrations have their own): its
+/// options and what became of the schemas.
+async fn audit_run(
+    conn: &mut PgConnection,
+    args: &MigrateArgs,
+    tenant: Option<&str>,
+    results: &[SchemaResult],
+) -> Result<()> {
+    if !crate::audit::chained(conn).await? {
+        return Ok(());
+    }
+    let count = |s: &str| results.iter().filter(|r| r.status == s).count();
+    let failed = results.iter().filter(|r| r.failed()).count();
+    let details = serde_json::json!({
+        "options": {
+            "global": args.global,
+            "all_tenants": args.all_tenants,
+            "tenant": tenant,
+            "jobs": args.jobs,
+            "target": args.target,
+            "continue_on_error": args.continue_on_error,
+            "only_failed": args.only_failed,
+            "canary": args.canary,
+            "canary_tenants": args.canary_tenants,
+            "lock_timeout": args.lock_timeout,
+            "statement_timeout": args.statement_timeout,
+        },
+        "migrated": count("migrated"),
+        "up_to_date": count("up to date"),
+        "failed": failed,
+        "not_started": count("not started"),
+    });
+    let outcome = if failed > 0 { "failed" } else { "ok" };
+    crate::audit::record_alone(
+        conn,
+        &crate::audit::Audit::new("migrate", None, None, outcome).details(details),
+    )
+    .await
 }
 
 /// Take the canary tenants out of `pending`.

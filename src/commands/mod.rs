@@ -3,6 +3,7 @@
 //! open one.
 
 pub mod appointment;
+pub mod audit;
 pub mod backup;
 pub mod block;
 pub mod book;
@@ -196,6 +197,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Backup(args) => backup::run(args, &ctx).await,
         Command::Restore(args) => backup::restore(args, &ctx).await,
         Command::Export(args) => backup::export(args, &ctx).await,
+        Command::Audit(cmd) => audit::run(cmd, &ctx).await,
     }
 }
 

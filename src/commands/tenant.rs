@@ -167,6 +167,12 @@ async fn set_status(ctx: &Ctx, tenant: Option<String>, status: &str) -> Result<(
     let key = ctx.one_tenant(tenant)?;
     let set = ctx.migrations()?;
     let mut conn = ctx.connect(false).await?;
-    let t = tenants::set_status(&mut conn, &set, &key, status).await?;
+    let (t, changed) = tenants::set_status(&mut conn, &set, &key, status).await?;
+    if !changed {
+        ctx.notice(format!(
+            "theratime: tenant {} is already {status}; nothing to do",
+            t.slug
+        ));
+    }
     ctx.printer.one(&TenantOut::from(&t)).map_err(io)
 }

@@ -3,7 +3,7 @@
 use super::{Ctx, io};
 use crate::cli::UserCmd;
 use crate::error::{Error, Result};
-use crate::users;
+use crate::{person, users};
 
 pub async fn run(cmd: UserCmd, ctx: &Ctx) -> Result<()> {
     let p = &ctx.printer;
@@ -28,19 +28,21 @@ pub async fn run(cmd: UserCmd, ctx: &Ctx) -> Result<()> {
             p.one(&users::show(&mut conn, &user, scope.as_deref()).await?)
                 .map_err(io)
         }
-        UserCmd::Edit { user, name, email } => {
+        UserCmd::Edit {
+            user,
+            name,
+            email,
+            role,
+        } => {
             let set = ctx.migrations()?;
             let mut conn = ctx.connect(false).await?;
             let scope = ctx.settings.single_tenant();
-            let out = users::edit(
-                &mut conn,
-                &set,
-                &user,
-                scope.as_deref(),
-                name.as_deref(),
-                email.as_deref(),
-            )
-            .await?;
+            let changes = users::Changes {
+                name: name.as_deref(),
+                email: email.as_deref(),
+                role: role.as_deref(),
+            };
+            let out = users::edit(&mut conn, &set, &user, scope.as_deref(), &changes).await?;
             p.one(&out).map_err(io)
         }
         UserCmd::Assign { user } => {
@@ -54,12 +56,93 @@ pub async fn run(cmd: UserCmd, ctx: &Ctx) -> Result<()> {
             p.one(&users::assign(&mut conn, &set, &user, &destination).await?)
                 .map_err(io)
         }
-        UserCmd::Deactivate { user } => {
+        UserCmd::Deactivate {
+            user,
+            cancel_future,
+            reason,
+        } => {
             let set = ctx.migrations()?;
             let mut conn = ctx.connect(false).await?;
             let scope = ctx.settings.single_tenant();
-            p.one(&users::deactivate(&mut conn, &set, &user, scope.as_deref()).await?)
-                .map_err(io)
+            let done = users::deactivate(
+                &mut conn,
+                &set,
+                &user,
+                scope.as_deref(),
+                cancel_future,
+                reason.as_deref(),
+            )
+            .await?;
+            lifecycle(ctx, done, "deactivated")
+        }
+        UserCmd::Reactivate { user } => {
+            let set = ctx.migrations()?;
+            let mut conn = ctx.connect(false).await?;
+            let scope = ctx.settings.single_tenant();
+            let done = users::reactivate(&mut conn, &set, &user, scope.as_deref()).await?;
+            lifecycle(ctx, done, "active")
+        }
+        UserCmd::Export { user, out } => {
+            let set = ctx.migrations()?;
+            let mut conn = ctx.connect(false).await?;
+            let scope = ctx.settings.single_tenant();
+            let done = person::export(&mut conn, &set, &user, scope.as_deref(), &out).await?;
+            ctx.notice(format!(
+                "theratime: wrote {} ({} appointments, {} blocks, {} audit rows)",
+                done.file, done.appointments, done.blocks, done.audit_rows
+            ));
+            p.one(&done).map_err(io)
+        }
+        UserCmd::Erase {
+            user,
+            dry_run,
+            cancel_future,
+        } => {
+            let set = ctx.migrations()?;
+            let mut conn = ctx.connect(false).await?;
+            let scope = ctx.settings.single_tenant();
+            if !dry_run {
+                let found = users::show(&mut conn, &user, scope.as_deref()).await?;
+                ctx.confirm_typed(
+                    &format!(
+                        "erase the personal data of user {} ({}) for good",
+                        found.id, found.email
+                    ),
+                    &found.email,
+                )?;
+            }
+            let done = person::erase(
+                &mut conn,
+                &set,
+                &user,
+                scope.as_deref(),
+                cancel_future,
+                dry_run,
+            )
+            .await?;
+            if dry_run {
+                ctx.notice("theratime: dry run: nothing was changed");
+            }
+            p.one(&done).map_err(io)
         }
     }
+}
+
+/// Print the user; say so on stderr when they already were in that state, and which
+/// appointments were cancelled on the way.
+fn lifecycle(ctx: &Ctx, done: users::Lifecycle, state: &str) -> Result<()> {
+    if !done.changed {
+        ctx.notice(format!(
+            "theratime: user {} is already {state}; nothing to do",
+            done.user.email
+        ));
+    }
+    if !done.cancelled.is_empty() {
+        ctx.notice(format!(
+            "theratime: cancelled {} future appointment(s): {}",
+            done.cancelled.len(),
+            crate::audit::compact_ids(&done.cancelled)
+        ));
+    }
+    ctx.printer.one(&done.user).map_err(io)
 }

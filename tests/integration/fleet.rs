@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::harness::*;
 
 /// A copy of the repository's migrations plus extra tenant migrations.
-fn migrations_with(extra: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+pub fn migrations_with(extra: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     for sub in ["global", "tenant"] {
         let to = dir.path().join(sub);
@@ -23,7 +23,7 @@ fn migrations_with(extra: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-const ROOM: (&str, &str) = (
+pub const ROOM: (&str, &str) = (
     "V3__add_room.sql",
     "ALTER TABLE appointments ADD COLUMN room text;\nCREATE INDEX appointments_room_idx ON appointments (room);\n",
 );
@@ -592,8 +592,23 @@ fn migrate_new_writes_the_next_numbered_file() {
             "--global",
         ])
         .succeeds();
+    let next_global = std::fs::read_dir(repo_root().join("migrations/global"))
+        .unwrap()
+        .filter_map(|f| {
+            let name = f.unwrap().file_name().into_string().unwrap();
+            name.strip_prefix('V')?
+                .split("__")
+                .next()?
+                .parse::<i32>()
+                .ok()
+        })
+        .max()
+        .unwrap()
+        + 1;
     assert!(
-        out.stdout().trim().ends_with("global/V7__more_fleet.sql"),
+        out.stdout()
+            .trim()
+            .ends_with(&format!("global/V{next_global}__more_fleet.sql")),
         "{}",
         out.stdout()
     );

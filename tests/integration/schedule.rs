@@ -255,12 +255,25 @@ fn cancel_frees_the_slot_and_status_moves_only_from_booked() {
     p.cli().args(["appointment", "cancel", "999999"]).fails(4);
     assert_eq!(p.db.snapshot(), before);
     let bid = b["id"].to_string();
+    // No-show and complete need an appointment that has started: exit 5 before then.
+    let before = p.db.snapshot();
     p.cli()
         .args(["appointment", "no-show", &bid])
+        .fails(5)
+        .stderr_contains("has not started yet");
+    p.cli()
+        .args(["appointment", "complete", &bid])
+        .fails(5)
+        .stderr_contains("has not started yet");
+    assert_eq!(p.db.snapshot(), before);
+    let past = p.book(C2, "2026-01-05 10:00", "1h").succeeds().json();
+    let pid = past["id"].to_string();
+    p.cli()
+        .args(["appointment", "no-show", &pid])
         .succeeds()
         .stdout_contains("no_show");
     p.cli()
-        .args(["appointment", "complete", &bid])
+        .args(["appointment", "complete", &pid])
         .fails(3)
         .stderr_contains("no_show");
 }

@@ -118,6 +118,11 @@ fn a_callers_search_path_cannot_replace_what_the_triggers_call() {
         ),
         [
             "appointment_guard search_path=pg_catalog, pg_temp",
+            "audit_append search_path=pg_catalog, pg_temp",
+            "audit_field search_path=pg_catalog, pg_temp",
+            "audit_hash search_path=pg_catalog, pg_temp",
+            "audit_log_append_only search_path=pg_catalog, pg_temp",
+            "audit_personal_erase_only search_path=pg_catalog, pg_temp",
             "block_guard search_path=pg_catalog, pg_temp",
             "check_tenant_user search_path=pg_catalog, pg_temp",
             "drop_tenant_role search_path=pg_catalog, pg_temp",
