@@ -14,5 +14,6 @@ mod local;
 mod migrate;
 mod pgbouncer;
 mod schedule;
+mod series;
 mod tenant;
 mod trust;
