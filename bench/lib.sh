@@ -13,20 +13,25 @@ URL=$("$BIN" local start -q)
 export THERATIME_DATABASE_URL=$URL
 "$BIN" migrate -q >/dev/null
 
-# What `theratime tenant create` does, as a psql script (slug in :'slug'), recording
-# the same checksums as a tenant made by theratime (read off a reference tenant).
+# What `theratime tenant create` does, as a psql script (slug in :'slug'): every tenant
+# migration with its history row, recording the same checksums as a tenant made by
+# theratime (read off a reference tenant).
 REF_ID=$("$BIN" tenant create bench-reference --name reference -q)
-CHECKSUM=$(psql -X -At -d "$URL" -c "SELECT checksum FROM tenant_$REF_ID.refinery_schema_history WHERE version = 1")
 APPLIED=$(psql -X -At -d "$URL" -c "SELECT applied FROM theratime.tenant_migrations WHERE tenant_id = $REF_ID")
+TENANT_VERSION=$(psql -X -At -d "$URL" -c "SELECT version FROM theratime.tenant_migrations WHERE tenant_id = $REF_ID")
 TENANT_SQL=$WORK/tenant.sql
 {
     echo "INSERT INTO theratime.tenants (slug, name, time_zone) VALUES (:'slug', :'slug', 'UTC') RETURNING id AS tid \\gset"
     echo 'CREATE SCHEMA tenant_:tid;'
     echo 'SET LOCAL search_path TO tenant_:tid;'
     echo 'CREATE TABLE IF NOT EXISTS refinery_schema_history (version int4 PRIMARY KEY, name varchar(255), applied_on varchar(255), checksum varchar(255));'
-    cat migrations/tenant/V1__initial.sql
-    echo "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (1, 'initial', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '$CHECKSUM');"
-    echo "INSERT INTO theratime.tenant_migrations (tenant_id, version, applied, last_status, last_target, last_duration_ms) VALUES (:tid, 1, '$APPLIED', 'ok', 1, 0);"
+    for f in $(ls migrations/tenant/V*__*.sql | sort -V); do
+        base=$(basename "$f" .sql); v=${base%%__*}; v=${v#V}; name=${base#*__}
+        checksum=$(psql -X -At -d "$URL" -c "SELECT checksum FROM tenant_$REF_ID.refinery_schema_history WHERE version = $v")
+        cat "$f"
+        echo "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES ($v, '$name', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '$checksum');"
+    done
+    echo "INSERT INTO theratime.tenant_migrations (tenant_id, version, applied, last_status, last_target, last_duration_ms) VALUES (:tid, $TENANT_VERSION, '$APPLIED', 'ok', $TENANT_VERSION, 0);"
     echo "INSERT INTO theratime.audit_log (os_user, command, tenant_id, tenant_slug, target, outcome) VALUES (current_user, 'tenant create', :tid, :'slug', :'slug', 'created');"
 } > "$TENANT_SQL"
 
