@@ -798,14 +798,14 @@ async fn split_series(
     db::query_scalar(
         "INSERT INTO appointment_series (therapist_id, client_id, repeat, first_date, local_time, time_zone,
                                          occurrences, until_date, split_from)
-         SELECT therapist_id, client_id, repeat, $2, $3, time_zone, $4, until_date + ($5 * interval '1 day')::interval, id
+         SELECT therapist_id, client_id, repeat, $2, $3, time_zone, $4, until_date + $5, id
          FROM appointment_series WHERE id = $1 RETURNING id",
     )
     .bind(series)
     .bind(new_first)
     .bind(rule.time())
     .bind(plans.len() as i32)
-    .bind(shift.num_days() as f64)
+    .bind((rule.date() - first_date).num_days() as i32)
     .fetch_one(&mut **tx)
     .await
     .db("cannot split the series")

@@ -919,7 +919,7 @@ fn backup_and_restore_carry_series_and_hours() {
             T,
             C1,
             "2027-03-16 10:00",
-            "--repeat weekly --count 3 -o json",
+            "--repeat weekly --repeat-until 2027-03-30 -o json",
         )
         .succeeds()
         .json();
@@ -938,6 +938,11 @@ fn backup_and_restore_carry_series_and_hours() {
     };
     let before = state(&p);
     assert_eq!(before[0].len(), 2, "a series and its split");
+    // The split keeps the rule, shifted: Wednesdays 11:00 until the 31st.
+    assert_eq!(
+        p.q("SELECT concat_ws('|', first_date, local_time, until_date, occurrences) FROM S.appointment_series WHERE split_from IS NOT NULL"),
+        ["2027-03-24|11:00:00|2027-03-31|2"]
+    );
     let dir = out_dir();
     p.cmd("backup --out").arg_path(dir.path()).succeeds();
     p.db.cmd("tenant drop acme --yes").succeeds();
