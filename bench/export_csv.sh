@@ -8,7 +8,7 @@ N=${1:-100000}
 ID=$(make_tenant big "$N")
 mkdir -p "$WORK/tt" "$WORK/ps"
 TS() { echo "to_char($1, 'YYYY-MM-DD\"T\"HH24:MI:SSTZH:TZM')"; }
-Q_A="SELECT a.id, a.therapist_id, t.display_name AS therapist_name, t.email AS therapist_email, a.client_id, c.display_name AS client_name, c.email AS client_email, $(TS a.starts_at) AS starts_at, $(TS a.ends_at) AS ends_at, a.status, a.notes, a.cancel_reason, a.sequence, $(TS a.created_at) AS created_at, $(TS a.updated_at) AS updated_at FROM tenant_$ID.appointments a LEFT JOIN theratime.users t ON t.id = a.therapist_id LEFT JOIN theratime.users c ON c.id = a.client_id ORDER BY a.starts_at, a.id"
+Q_A="SELECT a.id, a.therapist_id, t.display_name AS therapist_name, t.email AS therapist_email, a.client_id, c.display_name AS client_name, c.email AS client_email, $(TS a.starts_at) AS starts_at, $(TS a.ends_at) AS ends_at, a.status, a.notes, a.cancel_reason, a.sequence, $(TS a.created_at) AS created_at, $(TS a.updated_at) AS updated_at, a.series_id FROM tenant_$ID.appointments a LEFT JOIN theratime.users t ON t.id = a.therapist_id LEFT JOIN theratime.users c ON c.id = a.client_id ORDER BY a.starts_at, a.id"
 Q_B="SELECT b.id, b.therapist_id, t.display_name AS therapist_name, t.email AS therapist_email, $(TS b.starts_at) AS starts_at, $(TS b.ends_at) AS ends_at, b.reason, $(TS b.created_at) AS created_at FROM tenant_$ID.calendar_blocks b LEFT JOIN theratime.users t ON t.id = b.therapist_id ORDER BY b.starts_at, b.id"
 run_tt() { "$BIN" export -t big --format csv --out "$WORK/tt" -q >/dev/null; }
 run_ps() {

@@ -14,7 +14,8 @@ BIG=${2:-10000}
 MIG=$WORK/migrations
 mkdir -p "$MIG"
 cp -r migrations/global migrations/tenant "$MIG"/
-printf 'ALTER TABLE appointments ADD COLUMN room text;\nCREATE INDEX appointments_room_idx ON appointments (room);\n' > "$MIG/tenant/V3__add_room.sql"
+NEXT=$((TENANT_VERSION + 1))
+printf 'ALTER TABLE appointments ADD COLUMN room text;\nCREATE INDEX appointments_room_idx ON appointments (room);\n' > "$MIG/tenant/V${NEXT}__add_room.sql"
 
 echo "creating $N tenants ..." >&2
 make_tenants "$URL" fleet "$N"
@@ -27,9 +28,9 @@ PSQL_SQL=$WORK/psql-migrate.sql
 psql -X -At -d "$(db_url psql)" -c "SELECT id FROM theratime.tenants ORDER BY id" | while read -r id; do
     echo "BEGIN;"
     echo "SET LOCAL search_path TO tenant_$id;"
-    cat "$MIG/tenant/V3__add_room.sql"
-    echo "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (3, 'add_room', now()::text, '0');"
-    echo "UPDATE theratime.tenant_migrations SET version = 3, last_status = 'ok' WHERE tenant_id = $id;"
+    cat "$MIG/tenant/V${NEXT}__add_room.sql"
+    echo "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES ($NEXT, 'add_room', now()::text, '0');"
+    echo "UPDATE theratime.tenant_migrations SET version = $NEXT, last_status = 'ok' WHERE tenant_id = $id;"
     echo "COMMIT;"
 done > "$PSQL_SQL"
 

@@ -18,7 +18,7 @@ export THERATIME_DATABASE_URL=$URL
 # tenant migration, V2 making the tenant's role and its grants.
 REF_ID=$("$BIN" tenant create bench-reference --name reference -q)
 APPLIED=$(psql -X -At -d "$URL" -c "SELECT applied FROM theratime.tenant_migrations WHERE tenant_id = $REF_ID")
-LATEST=$(psql -X -At -d "$URL" -c "SELECT max(version) FROM tenant_$REF_ID.refinery_schema_history")
+TENANT_VERSION=$(psql -X -At -d "$URL" -c "SELECT version FROM theratime.tenant_migrations WHERE tenant_id = $REF_ID")
 TENANT_SQL=$WORK/tenant.sql
 {
     echo "INSERT INTO theratime.tenants (slug, name, time_zone) VALUES (:'slug', :'slug', 'UTC') RETURNING id AS tid \\gset"
@@ -32,7 +32,7 @@ TENANT_SQL=$WORK/tenant.sql
         echo ";"
         echo "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES ($v, '$name', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '$checksum');"
     done
-    echo "INSERT INTO theratime.tenant_migrations (tenant_id, version, applied, last_status, last_target, last_duration_ms) VALUES (:tid, $LATEST, '$APPLIED', 'ok', $LATEST, 0);"
+    echo "INSERT INTO theratime.tenant_migrations (tenant_id, version, applied, last_status, last_target, last_duration_ms) VALUES (:tid, $TENANT_VERSION, '$APPLIED', 'ok', $TENANT_VERSION, 0);"
     echo "SELECT theratime.audit_append(current_user, 'tenant create', :tid, :'slug', :'slug', 'created', NULL, '{}', NULL, NULL);"
 } > "$TENANT_SQL"
 

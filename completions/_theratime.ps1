@@ -48,6 +48,9 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('appt', 'appt', [CompletionResultType]::ParameterValue, 'List, show, cancel, reschedule and close appointments')
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Calendar blocks: time a therapist cannot be booked')
             [CompletionResult]::new('availability', 'availability', [CompletionResultType]::ParameterValue, 'Free slots of a therapist')
+            [CompletionResult]::new('hours', 'hours', [CompletionResultType]::ParameterValue, 'Therapists'' weekly working hours in the tenant''s zone')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Practice reports: utilization, no-show rate, cancellations with their lead time')
+            [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'Booked appointments starting soon, with client name and email, for an outside sender')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Create two demo practices with users, a week of appointments and blocks (idempotent)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print the effective settings and where each came from (passwords redacted)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions')
@@ -624,6 +627,9 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'A retry with the same key returns the same appointment and never books twice')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Book every row of a CSV (header row) or JSON-lines file; `-` reads stdin')
+            [CompletionResult]::new('--repeat', '--repeat', [CompletionResultType]::ParameterName, 'Book a recurring series from --at: every occurrence at the same local time')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'With --repeat: the number of occurrences (1 to 104)')
+            [CompletionResult]::new('--repeat-until', '--repeat-until', [CompletionResultType]::ParameterName, 'With --repeat: the last date an occurrence may fall on (local, inclusive)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
@@ -634,14 +640,16 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
             [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'With --from-file: book all rows or none')
+            [CompletionResult]::new('--skip-conflicts', '--skip-conflicts', [CompletionResultType]::ParameterName, 'With --repeat: book the occurrences without conflicts and list the skipped ones (default: book nothing when any conflicts, exit 3)')
+            [CompletionResult]::new('--outside-hours', '--outside-hours', [CompletionResultType]::ParameterName, 'Book even outside the therapist''s stored working hours')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'theratime;appointment' {
@@ -799,6 +807,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('--following', '--following', [CompletionResultType]::ParameterName, 'Also every later booked occurrence of its series')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
@@ -820,6 +829,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('--following', '--following', [CompletionResultType]::ParameterName, 'Also every later booked occurrence of its series')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
@@ -842,6 +852,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('--following', '--following', [CompletionResultType]::ParameterName, 'Move every later booked occurrence of its series by the same local-time shift too (all or nothing; conflicts are listed, exit 3)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
@@ -864,6 +875,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('--following', '--following', [CompletionResultType]::ParameterName, 'Move every later booked occurrence of its series by the same local-time shift too (all or nothing; conflicts are listed, exit 3)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
@@ -1129,7 +1141,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'First day, YYYY-MM-DD')
             [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Number of days (1 to 366)')
             [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'Slot length (at least 5m)')
-            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Working hours in the tenant''s zone')
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Working hours in the tenant''s zone, every day [default: the therapist''s stored hours, or 09:00-17:00 when none are stored]')
             [CompletionResult]::new('--align', '--align', [CompletionResultType]::ParameterName, 'Round slot starts up to this grid of local time (e.g. 15m); by default each free gap offers slots from its start')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
@@ -1140,6 +1152,160 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'theratime;hours' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
+            [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--migrations', '--migrations', [CompletionResultType]::ParameterName, 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace a therapist''s week: pairs of days and times, e.g. `mon-fri 09:00-17:00 tue 12:00-20:00`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show stored working hours (every therapist that has any, or one)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete a therapist''s stored hours: bookable any time again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'theratime;hours;set' {
+            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'Therapist (email or id)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
+            [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--migrations', '--migrations', [CompletionResultType]::ParameterName, 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'theratime;hours;show' {
+            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'Therapist (email or id)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
+            [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--migrations', '--migrations', [CompletionResultType]::ParameterName, 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'theratime;hours;clear' {
+            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'Therapist (email or id)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
+            [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--migrations', '--migrations', [CompletionResultType]::ParameterName, 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'theratime;hours;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace a therapist''s week: pairs of days and times, e.g. `mon-fri 09:00-17:00 tue 12:00-20:00`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show stored working hours (every therapist that has any, or one)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete a therapist''s stored hours: bookable any time again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'theratime;hours;help;set' {
+            break
+        }
+        'theratime;hours;help;show' {
+            break
+        }
+        'theratime;hours;help;clear' {
+            break
+        }
+        'theratime;hours;help;help' {
+            break
+        }
+        'theratime;report' {
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Tenants worked on at once (each on its own connection)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day, YYYY-MM-DD (local to each tenant)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day, YYYY-MM-DD (included)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per tenant, therapist or week')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
+            [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--migrations', '--migrations', [CompletionResultType]::ParameterName, 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('--all-tenants', '--all-tenants', [CompletionResultType]::ParameterName, 'Every tenant (never narrowed by the default tenant)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'theratime;reminders' {
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Booked appointments starting from now until now plus this, e.g. 24h or 2d (at most 31d)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Tenants worked on at once (each on its own connection)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
+            [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]')
+            [CompletionResult]::new('--migrations', '--migrations', [CompletionResultType]::ParameterName, 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
+            [CompletionResult]::new('--all-tenants', '--all-tenants', [CompletionResultType]::ParameterName, 'Every tenant (never narrowed by the default tenant)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')
@@ -1632,6 +1798,9 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'List, show, cancel, reschedule and close appointments')
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Calendar blocks: time a therapist cannot be booked')
             [CompletionResult]::new('availability', 'availability', [CompletionResultType]::ParameterValue, 'Free slots of a therapist')
+            [CompletionResult]::new('hours', 'hours', [CompletionResultType]::ParameterValue, 'Therapists'' weekly working hours in the tenant''s zone')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Practice reports: utilization, no-show rate, cancellations with their lead time')
+            [CompletionResult]::new('reminders', 'reminders', [CompletionResultType]::ParameterValue, 'Booked appointments starting soon, with client name and email, for an outside sender')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Create two demo practices with users, a week of appointments and blocks (idempotent)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print the effective settings and where each came from (passwords redacted)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions')
@@ -1772,6 +1941,27 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;help;availability' {
+            break
+        }
+        'theratime;help;hours' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace a therapist''s week: pairs of days and times, e.g. `mon-fri 09:00-17:00 tue 12:00-20:00`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show stored working hours (every therapist that has any, or one)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete a therapist''s stored hours: bookable any time again')
+            break
+        }
+        'theratime;help;hours;set' {
+            break
+        }
+        'theratime;help;hours;show' {
+            break
+        }
+        'theratime;help;hours;clear' {
+            break
+        }
+        'theratime;help;report' {
+            break
+        }
+        'theratime;help;reminders' {
             break
         }
         'theratime;help;demo' {

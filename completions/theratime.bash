@@ -55,6 +55,9 @@ _theratime() {
             theratime,help)
                 cmd="theratime__subcmd__help"
                 ;;
+            theratime,hours)
+                cmd="theratime__subcmd__hours"
+                ;;
             theratime,local)
                 cmd="theratime__subcmd__local"
                 ;;
@@ -63,6 +66,12 @@ _theratime() {
                 ;;
             theratime,migrate)
                 cmd="theratime__subcmd__migrate"
+                ;;
+            theratime,reminders)
+                cmd="theratime__subcmd__reminders"
+                ;;
+            theratime,report)
+                cmd="theratime__subcmd__report"
                 ;;
             theratime,restore)
                 cmd="theratime__subcmd__restore"
@@ -211,6 +220,9 @@ _theratime() {
             theratime__subcmd__help,help)
                 cmd="theratime__subcmd__help__subcmd__help"
                 ;;
+            theratime__subcmd__help,hours)
+                cmd="theratime__subcmd__help__subcmd__hours"
+                ;;
             theratime__subcmd__help,local)
                 cmd="theratime__subcmd__help__subcmd__local"
                 ;;
@@ -219,6 +231,12 @@ _theratime() {
                 ;;
             theratime__subcmd__help,migrate)
                 cmd="theratime__subcmd__help__subcmd__migrate"
+                ;;
+            theratime__subcmd__help,reminders)
+                cmd="theratime__subcmd__help__subcmd__reminders"
+                ;;
+            theratime__subcmd__help,report)
+                cmd="theratime__subcmd__help__subcmd__report"
                 ;;
             theratime__subcmd__help,restore)
                 cmd="theratime__subcmd__help__subcmd__restore"
@@ -267,6 +285,15 @@ _theratime() {
                 ;;
             theratime__subcmd__help__subcmd__block,remove)
                 cmd="theratime__subcmd__help__subcmd__block__subcmd__remove"
+                ;;
+            theratime__subcmd__help__subcmd__hours,clear)
+                cmd="theratime__subcmd__help__subcmd__hours__subcmd__clear"
+                ;;
+            theratime__subcmd__help__subcmd__hours,set)
+                cmd="theratime__subcmd__help__subcmd__hours__subcmd__set"
+                ;;
+            theratime__subcmd__help__subcmd__hours,show)
+                cmd="theratime__subcmd__help__subcmd__hours__subcmd__show"
                 ;;
             theratime__subcmd__help__subcmd__local,destroy)
                 cmd="theratime__subcmd__help__subcmd__local__subcmd__destroy"
@@ -336,6 +363,30 @@ _theratime() {
                 ;;
             theratime__subcmd__help__subcmd__user,show)
                 cmd="theratime__subcmd__help__subcmd__user__subcmd__show"
+                ;;
+            theratime__subcmd__hours,clear)
+                cmd="theratime__subcmd__hours__subcmd__clear"
+                ;;
+            theratime__subcmd__hours,help)
+                cmd="theratime__subcmd__hours__subcmd__help"
+                ;;
+            theratime__subcmd__hours,set)
+                cmd="theratime__subcmd__hours__subcmd__set"
+                ;;
+            theratime__subcmd__hours,show)
+                cmd="theratime__subcmd__hours__subcmd__show"
+                ;;
+            theratime__subcmd__hours__subcmd__help,clear)
+                cmd="theratime__subcmd__hours__subcmd__help__subcmd__clear"
+                ;;
+            theratime__subcmd__hours__subcmd__help,help)
+                cmd="theratime__subcmd__hours__subcmd__help__subcmd__help"
+                ;;
+            theratime__subcmd__hours__subcmd__help,set)
+                cmd="theratime__subcmd__hours__subcmd__help__subcmd__set"
+                ;;
+            theratime__subcmd__hours__subcmd__help,show)
+                cmd="theratime__subcmd__hours__subcmd__help__subcmd__show"
                 ;;
             theratime__subcmd__local,destroy)
                 cmd="theratime__subcmd__local__subcmd__destroy"
@@ -506,7 +557,7 @@ _theratime() {
 
     case "${cmd}" in
         theratime)
-            opts="-t -o -y -q -v -h -V --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help --version tenant migrate user book appointment appt block availability demo config doctor local completions man backup restore export audit help"
+            opts="-t -o -y -q -v -h -V --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help --version tenant migrate user book appointment appt block availability hours report reminders demo config doctor local completions man backup restore export audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -606,7 +657,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__appointment__subcmd__cancel)
-            opts="-t -o -y -q -v -h --reason --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            opts="-t -o -y -q -v -h --reason --following --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -942,7 +993,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__appointment__subcmd__reschedule)
-            opts="-t -o -y -q -v -h --at --duration --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            opts="-t -o -y -q -v -h --at --duration --following --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1878,7 +1929,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__book)
-            opts="-t -o -y -q -v -h --therapist --client --at --duration --until --notes --idempotency-key --from-file --atomic --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            opts="-t -o -y -q -v -h --therapist --client --at --duration --until --notes --idempotency-key --from-file --atomic --repeat --count --repeat-until --skip-conflicts --outside-hours --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1913,6 +1964,18 @@ _theratime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repeat)
+                    COMPREPLY=($(compgen -W "daily weekly biweekly" -- "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repeat-until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2226,7 +2289,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__help)
-            opts="tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help"
+            opts="tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2589,6 +2652,62 @@ _theratime() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        theratime__subcmd__help__subcmd__hours)
+            opts="set show clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__hours__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__hours__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__hours__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         theratime__subcmd__help__subcmd__local)
             opts="start status stop destroy url"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2718,6 +2837,34 @@ _theratime() {
         theratime__subcmd__help__subcmd__migrate__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__reminders)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2988,6 +3135,288 @@ _theratime() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__hours)
+            opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help set show clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__hours__subcmd__clear)
+            opts="-t -o -y -q -v -h --therapist --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --therapist)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__hours__subcmd__help)
+            opts="set show clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__hours__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__hours__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__hours__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__hours__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__hours__subcmd__set)
+            opts="-t -o -y -q -v -h --therapist --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --therapist)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__hours__subcmd__show)
+            opts="-t -o -y -q -v -h --therapist --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --therapist)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3630,6 +4059,130 @@ _theratime() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__reminders)
+            opts="-t -o -y -q -v -h --within --all-tenants --jobs --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__report)
+            opts="-t -o -y -q -v -h --all-tenants --jobs --from --to --by --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help utilization no-shows cancellations"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "tenant therapist week" -- "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

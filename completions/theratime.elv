@@ -45,6 +45,9 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand appt 'List, show, cancel, reschedule and close appointments'
             cand block 'Calendar blocks: time a therapist cannot be booked'
             cand availability 'Free slots of a therapist'
+            cand hours 'Therapists'' weekly working hours in the tenant''s zone'
+            cand report 'Practice reports: utilization, no-show rate, cancellations with their lead time'
+            cand reminders 'Booked appointments starting soon, with client name and email, for an outside sender'
             cand demo 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
             cand config 'Print the effective settings and where each came from (passwords redacted)'
             cand doctor 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
@@ -575,6 +578,9 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --notes 'notes'
             cand --idempotency-key 'A retry with the same key returns the same appointment and never books twice'
             cand --from-file 'Book every row of a CSV (header row) or JSON-lines file; `-` reads stdin'
+            cand --repeat 'Book a recurring series from --at: every occurrence at the same local time'
+            cand --count 'With --repeat: the number of occurrences (1 to 104)'
+            cand --repeat-until 'With --repeat: the last date an occurrence may fall on (local, inclusive)'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
@@ -585,14 +591,16 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
             cand --atomic 'With --from-file: book all rows or none'
+            cand --skip-conflicts 'With --repeat: book the occurrences without conflicts and list the skipped ones (default: book nothing when any conflicts, exit 3)'
+            cand --outside-hours 'Book even outside the therapist''s stored working hours'
             cand -y 'Answer yes to confirmations (required without a terminal)'
             cand --yes 'Answer yes to confirmations (required without a terminal)'
             cand -q 'Print only ids; no progress or notices'
             cand --quiet 'Print only ids; no progress or notices'
             cand -v 'More detail on stderr'
             cand --verbose 'More detail on stderr'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'theratime;appointment'= {
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
@@ -743,6 +751,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -o 'Output format of records on stdout'
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --following 'Also every later booked occurrence of its series'
             cand -y 'Answer yes to confirmations (required without a terminal)'
             cand --yes 'Answer yes to confirmations (required without a terminal)'
             cand -q 'Print only ids; no progress or notices'
@@ -763,6 +772,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -o 'Output format of records on stdout'
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --following 'Also every later booked occurrence of its series'
             cand -y 'Answer yes to confirmations (required without a terminal)'
             cand --yes 'Answer yes to confirmations (required without a terminal)'
             cand -q 'Print only ids; no progress or notices'
@@ -784,6 +794,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -o 'Output format of records on stdout'
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --following 'Move every later booked occurrence of its series by the same local-time shift too (all or nothing; conflicts are listed, exit 3)'
             cand -y 'Answer yes to confirmations (required without a terminal)'
             cand --yes 'Answer yes to confirmations (required without a terminal)'
             cand -q 'Print only ids; no progress or notices'
@@ -805,6 +816,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -o 'Output format of records on stdout'
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --following 'Move every later booked occurrence of its series by the same local-time shift too (all or nothing; conflicts are listed, exit 3)'
             cand -y 'Answer yes to confirmations (required without a terminal)'
             cand --yes 'Answer yes to confirmations (required without a terminal)'
             cand -q 'Print only ids; no progress or notices'
@@ -1040,7 +1052,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --date 'First day, YYYY-MM-DD'
             cand --days 'Number of days (1 to 366)'
             cand --slot 'Slot length (at least 5m)'
-            cand --hours 'Working hours in the tenant''s zone'
+            cand --hours 'Working hours in the tenant''s zone, every day [default: the therapist''s stored hours, or 09:00-17:00 when none are stored]'
             cand --align 'Round slot starts up to this grid of local time (e.g. 15m); by default each free gap offers slots from its start'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
@@ -1051,6 +1063,149 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -o 'Output format of records on stdout'
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;hours'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Replace a therapist''s week: pairs of days and times, e.g. `mon-fri 09:00-17:00 tue 12:00-20:00`'
+            cand show 'Show stored working hours (every therapist that has any, or one)'
+            cand clear 'Delete a therapist''s stored hours: bookable any time again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;hours;set'= {
+            cand --therapist 'Therapist (email or id)'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;hours;show'= {
+            cand --therapist 'Therapist (email or id)'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;hours;clear'= {
+            cand --therapist 'Therapist (email or id)'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;hours;help'= {
+            cand set 'Replace a therapist''s week: pairs of days and times, e.g. `mon-fri 09:00-17:00 tue 12:00-20:00`'
+            cand show 'Show stored working hours (every therapist that has any, or one)'
+            cand clear 'Delete a therapist''s stored hours: bookable any time again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'theratime;hours;help;set'= {
+        }
+        &'theratime;hours;help;show'= {
+        }
+        &'theratime;hours;help;clear'= {
+        }
+        &'theratime;hours;help;help'= {
+        }
+        &'theratime;report'= {
+            cand --jobs 'Tenants worked on at once (each on its own connection)'
+            cand --from 'First day, YYYY-MM-DD (local to each tenant)'
+            cand --to 'Last day, YYYY-MM-DD (included)'
+            cand --by 'One row per tenant, therapist or week'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --all-tenants 'Every tenant (never narrowed by the default tenant)'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'theratime;reminders'= {
+            cand --within 'Booked appointments starting from now until now plus this, e.g. 24h or 2d (at most 31d)'
+            cand --jobs 'Tenants worked on at once (each on its own connection)'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --all-tenants 'Every tenant (never narrowed by the default tenant)'
             cand -y 'Answer yes to confirmations (required without a terminal)'
             cand --yes 'Answer yes to confirmations (required without a terminal)'
             cand -q 'Print only ids; no progress or notices'
@@ -1508,6 +1663,9 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand appointment 'List, show, cancel, reschedule and close appointments'
             cand block 'Calendar blocks: time a therapist cannot be booked'
             cand availability 'Free slots of a therapist'
+            cand hours 'Therapists'' weekly working hours in the tenant''s zone'
+            cand report 'Practice reports: utilization, no-show rate, cancellations with their lead time'
+            cand reminders 'Booked appointments starting soon, with client name and email, for an outside sender'
             cand demo 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
             cand config 'Print the effective settings and where each came from (passwords redacted)'
             cand doctor 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
@@ -1614,6 +1772,21 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;block;remove'= {
         }
         &'theratime;help;availability'= {
+        }
+        &'theratime;help;hours'= {
+            cand set 'Replace a therapist''s week: pairs of days and times, e.g. `mon-fri 09:00-17:00 tue 12:00-20:00`'
+            cand show 'Show stored working hours (every therapist that has any, or one)'
+            cand clear 'Delete a therapist''s stored hours: bookable any time again'
+        }
+        &'theratime;help;hours;set'= {
+        }
+        &'theratime;help;hours;show'= {
+        }
+        &'theratime;help;hours;clear'= {
+        }
+        &'theratime;help;report'= {
+        }
+        &'theratime;help;reminders'= {
         }
         &'theratime;help;demo'= {
         }

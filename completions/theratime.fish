@@ -46,6 +46,9 @@ complete -c theratime -n "__fish_theratime_needs_command" -f -a "appointment" -d
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "appt" -d 'List, show, cancel, reschedule and close appointments'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "block" -d 'Calendar blocks: time a therapist cannot be booked'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "availability" -d 'Free slots of a therapist'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "hours" -d 'Therapists\' weekly working hours in the tenant\'s zone'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "report" -d 'Practice reports: utilization, no-show rate, cancellations with their lead time'
+complete -c theratime -n "__fish_theratime_needs_command" -f -a "reminders" -d 'Booked appointments starting soon, with client name and email, for an outside sender'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "demo" -d 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
@@ -405,6 +408,11 @@ complete -c theratime -n "__fish_theratime_using_subcommand book" -l until -d 'E
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l notes -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l idempotency-key -d 'A retry with the same key returns the same appointment and never books twice' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l from-file -d 'Book every row of a CSV (header row) or JSON-lines file; `-` reads stdin' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l repeat -d 'Book a recurring series from --at: every occurrence at the same local time' -r -f -a "daily\t''
+weekly\t''
+biweekly\t'Every other week'"
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l count -d 'With --repeat: the number of occurrences (1 to 104)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l repeat-until -d 'With --repeat: the last date an occurrence may fall on (local, inclusive)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -415,10 +423,12 @@ json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l atomic -d 'With --from-file: book all rows or none'
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l skip-conflicts -d 'With --repeat: book the occurrences without conflicts and list the skipped ones (default: book nothing when any conflicts, exit 3)'
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l outside-hours -d 'Book even outside the therapist\'s stored working hours'
 complete -c theratime -n "__fish_theratime_using_subcommand book" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand book" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand book" -s v -l verbose -d 'More detail on stderr'
-complete -c theratime -n "__fish_theratime_using_subcommand book" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand book" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -480,6 +490,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __f
 json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l following -d 'Also every later booked occurrence of its series'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'More detail on stderr'
@@ -495,6 +506,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __f
 json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l following -d 'Move every later booked occurrence of its series by the same local-time shift too (all or nothing; conflicts are listed, exit 3)'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s v -l verbose -d 'More detail on stderr'
@@ -593,6 +605,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_see
 json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l following -d 'Also every later booked occurrence of its series'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'More detail on stderr'
@@ -608,6 +621,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_see
 json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l following -d 'Move every later booked occurrence of its series by the same local-time shift too (all or nothing; conflicts are listed, exit 3)'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -s v -l verbose -d 'More detail on stderr'
@@ -714,7 +728,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand availability" -l the
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l date -d 'First day, YYYY-MM-DD' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l days -d 'Number of days (1 to 366)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l slot -d 'Slot length (at least 5m)' -r
-complete -c theratime -n "__fish_theratime_using_subcommand availability" -l hours -d 'Working hours in the tenant\'s zone' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l hours -d 'Working hours in the tenant\'s zone, every day [default: the therapist\'s stored hours, or 09:00-17:00 when none are stored]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l align -d 'Round slot starts up to this grid of local time (e.g. 15m); by default each free gap offers slots from its start' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
@@ -729,6 +743,105 @@ complete -c theratime -n "__fish_theratime_using_subcommand availability" -s y -
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -f -a "set" -d 'Replace a therapist\'s week: pairs of days and times, e.g. `mon-fri 09:00-17:00 tue 12:00-20:00`'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -f -a "show" -d 'Show stored working hours (every therapist that has any, or one)'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -f -a "clear" -d 'Delete a therapist\'s stored hours: bookable any time again'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and not __fish_seen_subcommand_from set show clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -l therapist -d 'Therapist (email or id)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -l therapist -d 'Therapist (email or id)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -l therapist -d 'Therapist (email or id)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from help" -f -a "set" -d 'Replace a therapist\'s week: pairs of days and times, e.g. `mon-fri 09:00-17:00 tue 12:00-20:00`'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show stored working hours (every therapist that has any, or one)'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete a therapist\'s stored hours: bookable any time again'
+complete -c theratime -n "__fish_theratime_using_subcommand hours; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand report" -l jobs -d 'Tenants worked on at once (each on its own connection)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand report" -l from -d 'First day, YYYY-MM-DD (local to each tenant)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand report" -l to -d 'Last day, YYYY-MM-DD (included)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand report" -l by -d 'One row per tenant, therapist or week' -r -f -a "tenant\t''
+therapist\t''
+week\t'ISO week of the local date (2027-W11)'"
+complete -c theratime -n "__fish_theratime_using_subcommand report" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand report" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand report" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand report" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand report" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand report" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand report" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand report" -l all-tenants -d 'Every tenant (never narrowed by the default tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand report" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand report" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand report" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -l within -d 'Booked appointments starting from now until now plus this, e.g. 24h or 2d (at most 31d)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -l jobs -d 'Tenants worked on at once (each on its own connection)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -l all-tenants -d 'Every tenant (never narrowed by the default tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand reminders" -s h -l help -d 'Print help'
 complete -c theratime -n "__fish_theratime_using_subcommand demo" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand demo" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand demo" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -1027,24 +1140,27 @@ complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_se
 complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit rows, newest first (-t narrows to a tenant by slug or id)'
 complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Walk the hash chain: exit 7 naming the first row changed, inserted or deleted, 0 when intact (prints the head: keep it)'
 complete -c theratime -n "__fish_theratime_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "user" -d 'Add, list, show, edit, move, deactivate, reactivate, export and erase users'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "book" -d 'Book an appointment in the tenant (or many with --from-file)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "appointment" -d 'List, show, cancel, reschedule and close appointments'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "block" -d 'Calendar blocks: time a therapist cannot be booked'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "availability" -d 'Free slots of a therapist'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "demo" -d 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "backup" -d 'Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "restore" -d 'Restore a tenant from a backup archive, in one transaction'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "export" -d 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "audit" -d 'Read the audit trail and check its hash chain'
-complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability demo config doctor local completions man backup restore export audit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "tenant" -d 'Create, list, inspect, change, suspend and drop tenants'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "migrate" -d 'Apply migrations: bare `migrate` does the global schema, then every tenant'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "user" -d 'Add, list, show, edit, move, deactivate, reactivate, export and erase users'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "book" -d 'Book an appointment in the tenant (or many with --from-file)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "appointment" -d 'List, show, cancel, reschedule and close appointments'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "block" -d 'Calendar blocks: time a therapist cannot be booked'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "availability" -d 'Free slots of a therapist'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "hours" -d 'Therapists\' weekly working hours in the tenant\'s zone'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "report" -d 'Practice reports: utilization, no-show rate, cancellations with their lead time'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "reminders" -d 'Booked appointments starting soon, with client name and email, for an outside sender'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "demo" -d 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "config" -d 'Print the effective settings and where each came from (passwords redacted)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "doctor" -d 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "local" -d 'Manage the local PostgreSQL cluster used when no database is configured'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "completions" -d 'Print a shell completion script (the same files as completions/)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "man" -d 'Print the man page (roff), generated from the same definitions as --help'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "backup" -d 'Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "restore" -d 'Restore a tenant from a backup archive, in one transaction'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "export" -d 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "audit" -d 'Read the audit trail and check its hash chain'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and not __fish_seen_subcommand_from tenant migrate user book appointment block availability hours report reminders demo config doctor local completions man backup restore export audit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant: its row, its schema and every tenant migration, in one transaction'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List tenants (cheap columns only)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant in full: counts, size on disk, last migration run'
@@ -1072,6 +1188,9 @@ complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from block" -f -a "add" -d 'Block a therapist\'s time'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from block" -f -a "list" -d 'List blocks'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from block" -f -a "remove" -d 'Remove a block'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from hours" -f -a "set" -d 'Replace a therapist\'s week: pairs of days and times, e.g. `mon-fri 09:00-17:00 tue 12:00-20:00`'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from hours" -f -a "show" -d 'Show stored working hours (every therapist that has any, or one)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from hours" -f -a "clear" -d 'Delete a therapist\'s stored hours: bookable any time again'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "start" -d 'Create (if needed) and start the local cluster'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Whether the local cluster exists and runs'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "stop" -d 'Stop the local cluster'

@@ -96,6 +96,7 @@ pub struct Appointment {
     pub cancel_reason: Option<String>,
     pub sequence: i32,
     pub idempotency_key: Option<String>,
+    pub series_id: Option<i64>,
 }
 
 /// An appointment as printed: times in the tenant's zone.
@@ -112,6 +113,8 @@ pub struct AppointmentOut {
     pub notes: Option<String>,
     pub cancel_reason: Option<String>,
     pub sequence: i32,
+    /// The recurring series this appointment is an occurrence of.
+    pub series_id: Option<i64>,
 }
 
 impl AppointmentOut {
@@ -128,6 +131,7 @@ impl AppointmentOut {
             notes: a.notes.clone(),
             cancel_reason: a.cancel_reason.clone(),
             sequence: a.sequence,
+            series_id: a.series_id,
         }
     }
 }
@@ -144,6 +148,7 @@ impl Record for AppointmentOut {
             "notes",
             "cancel_reason",
             "sequence",
+            "series",
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -158,6 +163,7 @@ impl Record for AppointmentOut {
             o(&self.notes),
             o(&self.cancel_reason),
             self.sequence.to_string(),
+            self.series_id.map(|s| s.to_string()).unwrap_or_default(),
         ]
     }
     fn id(&self) -> String {
@@ -170,7 +176,8 @@ macro_rules! select_appointment {
     ($where:literal) => {
         concat!(
             "SELECT a.id, a.therapist_id, t.email AS therapist, a.client_id, c.email AS client,
-                    a.starts_at, a.ends_at, a.status, a.notes, a.cancel_reason, a.sequence, a.idempotency_key
+                    a.starts_at, a.ends_at, a.status, a.notes, a.cancel_reason, a.sequence, a.idempotency_key,
+                    a.series_id
              FROM appointments a
              LEFT JOIN theratime.users t ON t.id = a.therapist_id
              LEFT JOIN theratime.users c ON c.id = a.client_id
@@ -188,6 +195,17 @@ async fn fetch(tx: &mut TenantTx<'_>, id: i64) -> Result<Option<Appointment>> {
         .db("cannot read the appointment")
 }
 
+/// Appointments by id, in order of start time.
+pub async fn fetch_many(tx: &mut TenantTx<'_>, ids: &[i64]) -> Result<Vec<Appointment>> {
+    db::query_as(select_appointment!(
+        "a.id = ANY($1) ORDER BY a.starts_at, a.id"
+    ))
+    .bind(ids)
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot read the appointments")
+}
+
 pub struct NewBooking<'a> {
     pub therapist: &'a str,
     pub client: &'a str,
@@ -196,6 +214,8 @@ pub struct NewBooking<'a> {
     pub until: Option<&'a str>,
     pub notes: Option<&'a str>,
     pub idempotency_key: Option<&'a str>,
+    /// Book even outside the therapist's stored working hours.
+    pub outside_hours: bool,
 }
 
 pub enum Booked {
@@ -221,6 +241,12 @@ pub async fn book(
     let client = users::resolve(&mut tx, b.client).await?;
     check_party(&client, &tenant, "client", "client")?;
     let mut tx = db::enter_tenant(tx, tenant.id).await?;
+    if !b.outside_hours {
+        let week = crate::hours::load(&mut tx, therapist.id).await?;
+        if !week.is_empty() && !week.contains(start, end, tz) {
+            return Err(crate::hours::outside(&therapist, &week, start, tz));
+        }
+    }
     let inserted: Option<i64> = db::query_scalar(
         "INSERT INTO appointments (therapist_id, client_id, starts_at, ends_at, notes, idempotency_key)
          VALUES ($1, $2, $3, $4, $5, $6)
@@ -380,7 +406,8 @@ pub async fn transition(
     let tenant = tenants::resolve(&mut tx, tenant_key).await?;
     let mut tx = db::enter_tenant(tx, tenant.id).await?;
     let changed = db::query(
-        "UPDATE appointments SET status = $2, cancel_reason = coalesce($3, cancel_reason), updated_at = now()
+        "UPDATE appointments SET status = $2, cancel_reason = coalesce($3, cancel_reason), updated_at = now(),
+                cancelled_at = CASE WHEN $2 = 'cancelled' THEN now() END
          WHERE id = $1 AND status = 'booked' AND ($2 = 'cancelled' OR starts_at <= now())",
     )
     .bind(id)

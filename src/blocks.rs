@@ -9,6 +9,7 @@ use crate::appointments::{check_party, explain};
 use crate::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
+use crate::hours::Week;
 use crate::migrations::{self, MigrationSet};
 use crate::output::Record;
 use crate::tenants;
@@ -208,7 +209,9 @@ pub struct AvailabilityQuery<'a> {
     pub date: &'a str,
     pub days: u32,
     pub slot: &'a str,
-    pub hours: &'a str,
+    /// `HH:MM-HH:MM` every day; None: the therapist's stored hours (09:00-17:00 when
+    /// none are stored).
+    pub hours: Option<&'a str>,
     /// Round slot starts up to this grid (local time, from midnight), e.g. `15m`.
     pub align: Option<&'a str>,
 }
@@ -302,7 +305,7 @@ pub async fn availability(
             q.slot
         )));
     }
-    let (open, close) = parse_hours(q.hours)?;
+    let fixed = q.hours.map(parse_hours).transpose()?;
     let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
     let tenant = tenants::resolve(&mut tx, tenant_key).await?;
     let tz = tenant.tz();
@@ -317,6 +320,18 @@ pub async fn availability(
     let from = crate::time::local_midnight(first, tz)?;
     let to = crate::time::local_midnight(last, tz)?;
     let mut tx = db::enter_tenant(tx, tenant.id).await?;
+    let week = match fixed {
+        Some((open, close)) => Week::every_day(open, close),
+        None => {
+            let stored = crate::hours::load(&mut tx, user.id).await?;
+            if stored.is_empty() {
+                let (open, close) = parse_hours("09:00-17:00")?;
+                Week::every_day(open, close)
+            } else {
+                stored
+            }
+        }
+    };
     let busy: Vec<(DateTime<Utc>, DateTime<Utc>)> = db::query_as(
         "SELECT starts_at, ends_at FROM appointments
          WHERE therapist_id = $1 AND status <> 'cancelled' AND starts_at < $3 AND ends_at > $2
@@ -334,10 +349,13 @@ pub async fn availability(
     let mut day = first;
     while day < last {
         // Opening or closing times in a DST gap or fold are skipped rather than guessed.
-        if let (Ok(open), Ok(close)) = (
-            crate::time::resolve_local(day.and_time(open), tz, ""),
-            crate::time::resolve_local(day.and_time(close), tz, ""),
-        ) {
+        for (open, close) in week.on(day) {
+            let (Ok(open), Ok(close)) = (
+                crate::time::resolve_local(day.and_time(*open), tz, ""),
+                crate::time::resolve_local(day.and_time(*close), tz, ""),
+            ) else {
+                continue;
+            };
             for (s, e) in free_slots(open, close, &busy, slot, align, tz) {
                 slots.push(Slot {
                     date: day.to_string(),

@@ -111,6 +111,16 @@ pub enum Command {
     /// Free slots of a therapist
     Availability(AvailabilityArgs),
 
+    /// Therapists' weekly working hours in the tenant's zone
+    #[command(subcommand)]
+    Hours(HoursCmd),
+
+    /// Practice reports: utilization, no-show rate, cancellations with their lead time
+    Report(ReportArgs),
+
+    /// Booked appointments starting soon, with client name and email, for an outside sender
+    Reminders(RemindersArgs),
+
     /// Create two demo practices with users, a week of appointments and blocks (idempotent)
     Demo,
 
@@ -516,6 +526,31 @@ pub struct BookArgs {
     /// With --from-file: book all rows or none
     #[arg(long, requires = "from_file")]
     pub atomic: bool,
+    /// Book a recurring series from --at: every occurrence at the same local time
+    #[arg(long, value_enum, requires = "series_end", conflicts_with_all = ["from_file", "idempotency_key"])]
+    pub repeat: Option<Repeat>,
+    /// With --repeat: the number of occurrences (1 to 104)
+    #[arg(long, value_name = "N", group = "series_end", requires = "repeat")]
+    pub count: Option<u32>,
+    /// With --repeat: the last date an occurrence may fall on (local, inclusive)
+    #[arg(long, value_name = "DATE", group = "series_end", requires = "repeat")]
+    pub repeat_until: Option<String>,
+    /// With --repeat: book the occurrences without conflicts and list the skipped ones
+    /// (default: book nothing when any conflicts, exit 3)
+    #[arg(long, requires = "repeat")]
+    pub skip_conflicts: bool,
+    /// Book even outside the therapist's stored working hours
+    #[arg(long, conflicts_with = "from_file")]
+    pub outside_hours: bool,
+}
+
+/// How a series repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Repeat {
+    Daily,
+    Weekly,
+    /// Every other week
+    Biweekly,
 }
 
 #[derive(Debug, Subcommand)]
@@ -542,6 +577,9 @@ pub enum AppointmentCmd {
         id: i64,
         #[arg(long)]
         reason: Option<String>,
+        /// Also every later booked occurrence of its series
+        #[arg(long)]
+        following: bool,
     },
     /// Move to another time, keeping the id (the sequence goes up)
     Reschedule {
@@ -551,6 +589,10 @@ pub enum AppointmentCmd {
         /// New length (default: the current one)
         #[arg(long)]
         duration: Option<String>,
+        /// Move every later booked occurrence of its series by the same local-time shift
+        /// too (all or nothing; conflicts are listed, exit 3)
+        #[arg(long)]
+        following: bool,
     },
     /// Mark as completed
     Complete { id: i64 },
@@ -593,11 +635,100 @@ pub struct AvailabilityArgs {
     /// Slot length (at least 5m)
     #[arg(long, default_value = "50m")]
     pub slot: String,
-    /// Working hours in the tenant's zone
-    #[arg(long, default_value = "09:00-17:00")]
-    pub hours: String,
+    /// Working hours in the tenant's zone, every day [default: the therapist's stored
+    /// hours, or 09:00-17:00 when none are stored]
+    #[arg(long, value_name = "HH:MM-HH:MM")]
+    pub hours: Option<String>,
     /// Round slot starts up to this grid of local time (e.g. 15m); by default each
     /// free gap offers slots from its start
     #[arg(long, value_name = "DURATION")]
     pub align: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HoursCmd {
+    /// Replace a therapist's week: pairs of days and times, e.g. `mon-fri 09:00-17:00 tue 12:00-20:00`
+    Set {
+        /// Therapist (email or id)
+        #[arg(long)]
+        therapist: String,
+        /// Days (`mon`, `mon-fri`, `mon,wed`) and times (`09:00-17:00`, `09:00-12:00,13:00-17:00`);
+        /// a later pair replaces an earlier one's day; days never named have no hours
+        #[arg(required = true, value_name = "DAYS TIMES")]
+        spec: Vec<String>,
+    },
+    /// Show stored working hours (every therapist that has any, or one)
+    Show {
+        /// Therapist (email or id)
+        #[arg(long)]
+        therapist: Option<String>,
+    },
+    /// Delete a therapist's stored hours: bookable any time again
+    Clear {
+        /// Therapist (email or id)
+        #[arg(long)]
+        therapist: String,
+    },
+}
+
+/// Tenant selection of fleet-capable commands: `-t/--tenant T` (global) or `--all-tenants`.
+#[derive(Debug, Clone, Args)]
+pub struct FleetOpts {
+    /// Every tenant (never narrowed by the default tenant)
+    #[arg(long)]
+    pub all_tenants: bool,
+
+    /// Tenants worked on at once (each on its own connection)
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub jobs: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportKind {
+    /// Booked minutes over working-hours minutes (therapists with stored hours)
+    Utilization,
+    /// No-shows over completed plus no-shows
+    NoShows,
+    /// Cancellations and how long before the start they came
+    Cancellations,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportBy {
+    Tenant,
+    Therapist,
+    /// ISO week of the local date (2027-W11)
+    Week,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// utilization, no-shows or cancellations
+    #[arg(value_enum)]
+    pub kind: ReportKind,
+
+    #[command(flatten)]
+    pub fleet: FleetOpts,
+
+    /// First day, YYYY-MM-DD (local to each tenant)
+    #[arg(long, value_name = "DATE")]
+    pub from: String,
+
+    /// Last day, YYYY-MM-DD (included)
+    #[arg(long, value_name = "DATE")]
+    pub to: String,
+
+    /// One row per tenant, therapist or week
+    #[arg(long, value_enum, default_value = "tenant")]
+    pub by: ReportBy,
+}
+
+#[derive(Debug, Args)]
+pub struct RemindersArgs {
+    /// Booked appointments starting from now until now plus this, e.g. 24h or 2d (at most 31d)
+    #[arg(long, value_name = "DURATION")]
+    pub within: String,
+
+    #[command(flatten)]
+    pub fleet: FleetOpts,
 }

@@ -84,7 +84,7 @@ fn appointments_select(cond: &str) -> String {
         "SELECT a.id, a.therapist_id, t.display_name AS therapist_name, t.email AS therapist_email,
                 a.client_id, c.display_name AS client_name, c.email AS client_email,
                 {} AS starts_at, {} AS ends_at, a.status, a.notes, a.cancel_reason, a.sequence,
-                {} AS created_at, {} AS updated_at
+                {} AS created_at, {} AS updated_at, a.series_id
          FROM appointments a
          LEFT JOIN theratime.users t ON t.id = a.therapist_id
          LEFT JOIN theratime.users c ON c.id = a.client_id
@@ -313,6 +313,7 @@ struct IcsAppointment {
     sequence: i32,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
+    series_id: Option<i64>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -352,7 +353,7 @@ async fn write_ics(
     // Safe: numeric bounds only (see window_sql).
     let appt_sql = format!(
         "SELECT a.id, c.display_name AS client_name, a.starts_at, a.ends_at, a.status, a.notes,
-                a.sequence, a.created_at, a.updated_at
+                a.sequence, a.created_at, a.updated_at, a.series_id
          FROM appointments a LEFT JOIN theratime.users c ON c.id = a.client_id
          WHERE a.therapist_id = $1 AND {} ORDER BY a.starts_at, a.id",
         window_sql("a", from, to)
@@ -411,6 +412,11 @@ async fn write_ics(
                 .add_property("X-THERATIME-STATUS", a.status.clone());
             if let Some(n) = &a.notes {
                 e.description(&ics_text(n));
+            }
+            // Each occurrence of a series is an event of its own (its own UID), so
+            // cancelling one cancels just that event in a subscribed calendar.
+            if let Some(series) = a.series_id {
+                e.add_property("X-THERATIME-SERIES", series.to_string());
             }
             cal.push(e.done());
         }

@@ -93,6 +93,19 @@ fn parse_any_time(text: &str, tz: Tz) -> Result<(NaiveDate, DateTime<Utc>)> {
     )))
 }
 
+/// The wall-clock time in `tz` that a user means: a time without an offset as it is
+/// (even inside a DST gap or fold: a recurring series resolves each occurrence itself),
+/// a time with one converted to `tz`.
+pub fn parse_wall_clock(text: &str, tz: Tz) -> Result<NaiveDateTime> {
+    let t = text.trim();
+    for f in NAIVE_FORMATS {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(t, f) {
+            return Ok(naive);
+        }
+    }
+    parse_time(text, tz).map(|at| at.with_timezone(&tz).naive_local())
+}
+
 /// A local wall-clock time in `tz`, refusing DST gaps and folds.
 pub fn resolve_local(naive: NaiveDateTime, tz: Tz, shown: &str) -> Result<DateTime<Utc>> {
     let fmt = |at: DateTime<Utc>| {

@@ -3,7 +3,8 @@
 use super::{Ctx, io};
 use crate::appointments::{self, AppointmentOut, Filter};
 use crate::cli::AppointmentCmd;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::series;
 
 pub async fn run(cmd: AppointmentCmd, ctx: &Ctx) -> Result<()> {
     let tenant = ctx.tenant()?;
@@ -34,7 +35,35 @@ pub async fn run(cmd: AppointmentCmd, ctx: &Ctx) -> Result<()> {
             let (a, tz) = appointments::show(&mut conn, &tenant, id).await?;
             p.one(&AppointmentOut::new(&a, tz)).map_err(io)
         }
-        AppointmentCmd::Reschedule { id, at, duration } => {
+        AppointmentCmd::Reschedule {
+            id,
+            at,
+            duration,
+            following: true,
+        } => {
+            let set = ctx.migrations()?;
+            let mut conn = ctx.connect(false).await?;
+            let outcome = series::reschedule_following(
+                &mut conn,
+                &set,
+                &tenant,
+                id,
+                &at,
+                duration.as_deref(),
+            )
+            .await?;
+            let (rows, occurrences, tz) = outcome.out;
+            if let Some(why) = outcome.refused {
+                p.list(&occurrences).map_err(io)?;
+                return Err(Error::conflict(why));
+            }
+            let out: Vec<AppointmentOut> =
+                rows.iter().map(|a| AppointmentOut::new(a, tz)).collect();
+            p.list(&out).map_err(io)
+        }
+        AppointmentCmd::Reschedule {
+            id, at, duration, ..
+        } => {
             let set = ctx.migrations()?;
             let mut conn = ctx.connect(false).await?;
             let (a, tz) =
@@ -42,7 +71,20 @@ pub async fn run(cmd: AppointmentCmd, ctx: &Ctx) -> Result<()> {
                     .await?;
             p.one(&AppointmentOut::new(&a, tz)).map_err(io)
         }
-        AppointmentCmd::Cancel { id, reason } => {
+        AppointmentCmd::Cancel {
+            id,
+            reason,
+            following: true,
+        } => {
+            let set = ctx.migrations()?;
+            let mut conn = ctx.connect(false).await?;
+            let (rows, tz) =
+                series::cancel_following(&mut conn, &set, &tenant, id, reason.as_deref()).await?;
+            let out: Vec<AppointmentOut> =
+                rows.iter().map(|a| AppointmentOut::new(a, tz)).collect();
+            p.list(&out).map_err(io)
+        }
+        AppointmentCmd::Cancel { id, reason, .. } => {
             transition(ctx, &tenant, id, "cancelled", reason.as_deref()).await
         }
         AppointmentCmd::Complete { id } => transition(ctx, &tenant, id, "completed", None).await,

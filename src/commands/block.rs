@@ -57,7 +57,7 @@ pub async fn availability(args: AvailabilityArgs, ctx: &Ctx) -> Result<()> {
         date: &args.date,
         days: args.days,
         slot: &args.slot,
-        hours: &args.hours,
+        hours: args.hours.as_deref(),
         align: args.align.as_deref(),
     };
     let slots = blocks::availability(&mut conn, &tenant, &q).await?;

@@ -1,10 +1,13 @@
 //! `theratime book` (one appointment, or many with `--from-file`).
 
+use std::io::Write;
+
 use super::{Ctx, io};
 use crate::appointments::{self, AppointmentOut, Booked, NewBooking};
 use crate::bulk;
-use crate::cli::BookArgs;
+use crate::cli::{BookArgs, OutputFormat, Repeat};
 use crate::error::{Error, Result};
+use crate::series::{self, Outcome, SeriesOut};
 
 pub async fn run(args: BookArgs, ctx: &Ctx) -> Result<()> {
     let tenant = ctx.tenant()?;
@@ -51,11 +54,27 @@ pub async fn run(args: BookArgs, ctx: &Ctx) -> Result<()> {
         until: args.until.as_deref(),
         notes: args.notes.as_deref(),
         idempotency_key: args.idempotency_key.as_deref(),
+        outside_hours: args.outside_hours,
     };
     if b.duration.is_none() && b.until.is_none() {
         return Err(Error::usage("give --duration or --until"));
     }
     let mut conn = ctx.connect(false).await?;
+    if let Some(repeat) = args.repeat {
+        let s = series::NewSeries {
+            booking: b,
+            repeat: match repeat {
+                Repeat::Daily => series::Repeat::Daily,
+                Repeat::Weekly => series::Repeat::Weekly,
+                Repeat::Biweekly => series::Repeat::Biweekly,
+            },
+            count: args.count,
+            until_date: args.repeat_until.as_deref(),
+            skip_conflicts: args.skip_conflicts,
+        };
+        let outcome = series::book(&mut conn, &set, &tenant, &s).await?;
+        return print_series(ctx, outcome);
+    }
     let (booked, tz) = appointments::book(&mut conn, &set, &tenant, &b).await?;
     let a = match booked {
         Booked::New(a) => a,
@@ -68,4 +87,31 @@ pub async fn run(args: BookArgs, ctx: &Ctx) -> Result<()> {
         }
     };
     ctx.printer.one(&AppointmentOut::new(&a, tz)).map_err(io)
+}
+
+/// A series: the whole result as one JSON object with `-o json` (the contract:
+/// `series_id`, `booked`, `skipped`, `occurrences` with their `conflicts`), otherwise
+/// one row per occurrence; a refusal is printed the same way, then exits 3.
+fn print_series(ctx: &Ctx, outcome: Outcome<SeriesOut>) -> Result<()> {
+    let out = &outcome.out;
+    if ctx.printer.format == OutputFormat::Json && !ctx.printer.quiet {
+        let mut stdout = std::io::stdout().lock();
+        serde_json::to_writer_pretty(&mut stdout, out).map_err(|e| io(e.into()))?;
+        writeln!(stdout).map_err(io)?;
+    } else {
+        ctx.printer.list(&out.occurrences).map_err(io)?;
+    }
+    match outcome.refused {
+        Some(why) => Err(Error::conflict(why)),
+        None => {
+            ctx.notice(format!(
+                "theratime: series {}: {} {} occurrence(s) booked, {} skipped",
+                out.series_id.unwrap_or_default(),
+                out.repeat.as_str(),
+                out.booked,
+                out.skipped
+            ));
+            Ok(())
+        }
+    }
 }

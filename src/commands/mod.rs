@@ -11,8 +11,11 @@ pub mod completions;
 pub mod config;
 pub mod demo;
 pub mod doctor;
+pub mod hours;
 pub mod local;
 pub mod migrate;
+pub mod reminders;
+pub mod report;
 pub mod tenant;
 pub mod user;
 
@@ -155,6 +158,39 @@ impl Ctx {
         }
     }
 
+    /// The tenants of a command that takes `-t/--tenant T` or `--all-tenants` (never
+    /// both; the default tenant never narrows `--all-tenants`), read on `conn` in one
+    /// transaction.
+    pub async fn fleet_targets(
+        &self,
+        conn: &mut PgConnection,
+        all_tenants: bool,
+    ) -> Result<Vec<crate::tenants::Tenant>> {
+        let only = match (all_tenants, &self.settings.tenant_flag) {
+            (true, Some(_)) => {
+                return Err(Error::usage(
+                    "give either --tenant or --all-tenants, not both",
+                ));
+            }
+            (true, None) => None,
+            (false, _) => Some(self.settings.single_tenant().ok_or_else(|| {
+                Error::usage("no tenant given: pass -t/--tenant T (slug or id) or --all-tenants")
+            })?),
+        };
+        let mut tx = crate::db::begin(conn, crate::db::Isolation::ReadCommitted).await?;
+        let targets = match only {
+            Some(key) => vec![crate::tenants::resolve(&mut tx, &key).await?],
+            None => crate::db::query_as(
+                "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants ORDER BY id",
+            )
+            .fetch_all(&mut *tx)
+            .await
+            .db("cannot list tenants")?,
+        };
+        tx.commit().await.db("cannot commit")?;
+        Ok(targets)
+    }
+
     /// A notice on stderr, unless `-q`.
     pub fn notice(&self, msg: impl std::fmt::Display) {
         if !self.settings.quiet {
@@ -188,6 +224,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Appointment(cmd) => appointment::run(cmd, &ctx).await,
         Command::Block(cmd) => block::run(cmd, &ctx).await,
         Command::Availability(args) => block::availability(args, &ctx).await,
+        Command::Hours(cmd) => hours::run(cmd, &ctx).await,
+        Command::Report(args) => report::run(args, &ctx).await,
+        Command::Reminders(args) => reminders::run(args, &ctx).await,
         Command::Demo => demo::run(&ctx).await,
         Command::Config => config::run(&ctx),
         Command::Doctor => doctor::run(&ctx).await,

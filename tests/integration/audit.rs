@@ -3,10 +3,7 @@
 //! row changed, inserted or deleted; the user lifecycle; a person's export and erasure.
 
 use crate::backup::{archives, out_dir};
-use crate::fleet::{ROOM, migrations_with};
-
-/// The tenant version before the extra migration ROOM.
-const ROOM_FROM: i32 = 2;
+use crate::fleet::{migrations_with, room};
 use crate::harness::*;
 
 /// The newest audit row's id (0 when there is none).
@@ -43,7 +40,7 @@ fn verify(db: &TestDb, code: i32) -> Run {
 struct Step {
     args: &'static str,
     stdin: Option<&'static str>,
-    /// Run with the migrations directory that adds a tenant migration (ROOM).
+    /// Run with the migrations directory that adds a tenant migration (`room()`).
     dir: bool,
     want: &'static [&'static str],
 }
@@ -69,7 +66,7 @@ const fn with_dir(args: &'static str, want: &'static [&'static str]) -> Step {
 #[test]
 fn every_audited_command_writes_its_row_with_its_verb() {
     let db = TestDb::new();
-    let (_m, migrations) = migrations_with(&[ROOM]);
+    let (_m, migrations) = migrations_with(&[room()]);
     let backups = out_dir();
     let exports = out_dir();
     let people = out_dir();
@@ -271,7 +268,7 @@ fn every_audited_command_writes_its_row_with_its_verb() {
     assert_eq!(
         db.one("SELECT string_agg(details::jsonb ->> 'from' || '->' || (details::jsonb ->> 'to'), ',' ORDER BY id) FROM theratime.audit_log WHERE command = 'migrate tenant'"),
         // From the latest embedded tenant version to the extra migration.
-        format!("{0}->{1},{0}->{1}", ROOM_FROM, ROOM_FROM + 1)
+        format!("{0}->{1},{0}->{1}", tenant_version(), tenant_version() + 1)
     );
     assert_eq!(
         db.one("SELECT (details::jsonb ->> 'encrypted') || ' ' || (details::jsonb ->> 'format') FROM theratime.audit_log WHERE command = 'backup'"),

@@ -5,8 +5,19 @@ use std::path::{Path, PathBuf};
 
 use crate::harness::*;
 
+/// Version `n` as these tests count: 1 is the repository's latest tenant migration,
+/// 2 and 3 the extra migrations a test adds.
+fn v(n: i32) -> i32 {
+    tenant_version() + n - 1
+}
+
+/// The file name of the extra migration of test version `n`.
+fn file(n: i32, name: &str) -> String {
+    format!("V{}__{name}.sql", v(n))
+}
+
 /// A copy of the repository's migrations plus extra tenant migrations.
-pub fn migrations_with(extra: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+pub fn migrations_with(extra: &[(String, &str)]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     for sub in ["global", "tenant"] {
         let to = dir.path().join(sub);
@@ -23,22 +34,30 @@ pub fn migrations_with(extra: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-pub const ROOM: (&str, &str) = (
-    "V3__add_room.sql",
-    "ALTER TABLE appointments ADD COLUMN room text;\nCREATE INDEX appointments_room_idx ON appointments (room);\n",
-);
+pub fn room() -> (String, &'static str) {
+    (
+        file(2, "add_room"),
+        "ALTER TABLE appointments ADD COLUMN room text;\nCREATE INDEX appointments_room_idx ON appointments (room);\n",
+    )
+}
 
 fn with_dir(db: &TestDb, dir: &Path) -> Cli {
     db.cli().env("THERATIME_MIGRATIONS", dir)
 }
 
+/// `slug=n` per tenant, n in test versions (see [`v`]).
 fn versions(db: &TestDb) -> Vec<String> {
-    db.query("SELECT t.slug || '=' || coalesce(m.version, 0) FROM theratime.tenants t LEFT JOIN theratime.tenant_migrations m ON m.tenant_id = t.id ORDER BY t.id")
+    db.query(&format!("SELECT t.slug || '=' || (coalesce(m.version, 0) - {}) FROM theratime.tenants t LEFT JOIN theratime.tenant_migrations m ON m.tenant_id = t.id ORDER BY t.id", v(0)))
 }
 
 fn history_counts(db: &TestDb, ids: &[i64], version: i32) -> Vec<String> {
     ids.iter()
-        .map(|id| db.one(&format!("SELECT count(*)::text FROM tenant_{id}.refinery_schema_history WHERE version = {version}")))
+        .map(|id| {
+            db.one(&format!(
+                "SELECT count(*)::text FROM tenant_{id}.refinery_schema_history WHERE version = {}",
+                v(version)
+            ))
+        })
         .collect()
 }
 
@@ -46,7 +65,7 @@ fn history_counts(db: &TestDb, ids: &[i64], version: i32) -> Vec<String> {
 fn all_tenants_in_parallel_then_nothing_pending() {
     let db = TestDb::new();
     let ids: Vec<i64> = (0..6).map(|i| db.tenant(&format!("par-{i}"))).collect();
-    let (_d, dir) = migrations_with(&[ROOM]);
+    let (_d, dir) = migrations_with(&[room()]);
     let out = with_dir(&db, &dir)
         .args(["migrate", "--all-tenants", "--jobs", "3", "-o", "json"])
         .succeeds()
@@ -54,11 +73,11 @@ fn all_tenants_in_parallel_then_nothing_pending() {
     assert_eq!(out["migrated"], 6, "{out}");
     assert_eq!(out["failed"], 0);
     assert!(
-        versions(&db).iter().all(|v| v.ends_with("=3")),
+        versions(&db).iter().all(|v| v.ends_with("=2")),
         "{:?}",
         versions(&db)
     );
-    assert_eq!(history_counts(&db, &ids, 3), vec!["1"; 6]);
+    assert_eq!(history_counts(&db, &ids, 2), vec!["1"; 6]);
     // Nothing pending: every tenant is skipped.
     let out = with_dir(&db, &dir)
         .args(["migrate", "--all-tenants", "-o", "json"])
@@ -78,7 +97,11 @@ fn all_tenants_in_parallel_then_nothing_pending() {
     db.cli()
         .args(["tenant", "create", "newer", "--name", "N"])
         .fails(5)
-        .stderr_contains("tenant schemas are at version 3, newer than this binary's 2");
+        .stderr_contains(&format!(
+            "tenant schemas are at version {}, newer than this binary's {}",
+            v(2),
+            v(1)
+        ));
     db.cli()
         .args(["tenant", "suspend", "par-0"])
         .fails(5)
@@ -86,7 +109,7 @@ fn all_tenants_in_parallel_then_nothing_pending() {
     db.cli()
         .args(["migrate", "--all-tenants"])
         .fails(5)
-        .stderr_contains("newer than this binary's 2");
+        .stderr_contains(&format!("newer than this binary's {}", v(1)));
     assert_eq!(db.snapshot(), before);
 }
 
@@ -96,9 +119,9 @@ fn dry_run_and_target_change_nothing_beyond_what_they_say() {
     db.tenant("dry-a");
     db.tenant("dry-b");
     let (_d, dir) = migrations_with(&[
-        ROOM,
+        room(),
         (
-            "V4__add_floor.sql",
+            file(3, "add_floor"),
             "ALTER TABLE appointments ADD COLUMN floor int;\n",
         ),
     ]);
@@ -117,24 +140,27 @@ fn dry_run_and_target_change_nothing_beyond_what_they_say() {
     assert_eq!(pending.len(), 2, "{out}");
     assert_eq!(
         pending[0]["applied"],
-        serde_json::json!(["V3__add_room", "V4__add_floor"])
+        serde_json::json!([
+            format!("V{}__add_room", v(2)),
+            format!("V{}__add_floor", v(3))
+        ])
     );
     assert_eq!(db.snapshot() + &catalog(&db), before);
 
     with_dir(&db, &dir)
-        .args(["migrate", "--all-tenants", "--target", "3"])
+        .args(["migrate", "--all-tenants", "--target", &v(2).to_string()])
         .succeeds();
-    assert_eq!(versions(&db), ["dry-a=3", "dry-b=3"]);
+    assert_eq!(versions(&db), ["dry-a=2", "dry-b=2"]);
     with_dir(&db, &dir)
-        .args(["migrate", "--all-tenants", "--target", "9"])
+        .args(["migrate", "--all-tenants", "--target", &v(9).to_string()])
         .fails(5)
-        .stderr_contains("--target 9");
+        .stderr_contains(&format!("--target {}", v(9)));
     with_dir(&db, &dir)
         .args(["migrate", "status", "--check"])
         .fails(7)
         .stderr_contains("pending");
     with_dir(&db, &dir).args(["migrate"]).succeeds();
-    assert_eq!(versions(&db), ["dry-a=4", "dry-b=4"]);
+    assert_eq!(versions(&db), ["dry-a=3", "dry-b=3"]);
 }
 
 fn catalog(db: &TestDb) -> String {
@@ -146,12 +172,14 @@ fn catalog(db: &TestDb) -> String {
         + &db.query("SELECT schemaname || '.' || indexname FROM pg_indexes WHERE schemaname LIKE 'tenant\\_%' ORDER BY 1").join("\n")
 }
 
-const NOTES_CHECK: (&str, &str) = (
-    "V3__notes_not_bad.sql",
-    "ALTER TABLE appointments ADD CONSTRAINT appointments_notes_not_bad CHECK (notes IS DISTINCT FROM 'bad');\n",
-);
+fn notes_check() -> (String, &'static str) {
+    (
+        file(2, "notes_not_bad"),
+        "ALTER TABLE appointments ADD CONSTRAINT appointments_notes_not_bad CHECK (notes IS DISTINCT FROM 'bad');\n",
+    )
+}
 
-/// Tenants f-0..f-4; the data of `bad` violates the NOTES_CHECK constraint.
+/// Tenants f-0..f-4; the data of `bad` violates the V2 constraint.
 fn fleet_with_bad(db: &TestDb, bad: usize) -> Vec<i64> {
     let ids: Vec<i64> = (0..5).map(|i| db.tenant(&format!("f-{i}"))).collect();
     let t = ids[bad];
@@ -167,7 +195,7 @@ fn fleet_with_bad(db: &TestDb, bad: usize) -> Vec<i64> {
 fn a_failing_tenant_is_rolled_back_named_and_exits_7() {
     let db = TestDb::new();
     let ids = fleet_with_bad(&db, 2);
-    let (_d, dir) = migrations_with(&[NOTES_CHECK]);
+    let (_d, dir) = migrations_with(&[notes_check()]);
     let out = with_dir(&db, &dir)
         .args([
             "migrate",
@@ -192,12 +220,12 @@ fn a_failing_tenant_is_rolled_back_named_and_exits_7() {
             .contains("appointments_notes_not_bad"),
         "{json}"
     );
-    assert_eq!(versions(&db), ["f-0=3", "f-1=3", "f-2=2", "f-3=3", "f-4=3"]);
+    assert_eq!(versions(&db), ["f-0=2", "f-1=2", "f-2=1", "f-3=2", "f-4=2"]);
     // Rolled back: no constraint, no history row, the run recorded as failed.
-    assert_eq!(history_counts(&db, &ids[2..3], 3), ["0"]);
+    assert_eq!(history_counts(&db, &ids[2..3], 2), ["0"]);
     assert_eq!(
         db.one(&format!("SELECT last_status || ':' || last_attempted_version FROM theratime.tenant_migrations WHERE tenant_id = {}", ids[2])),
-        "failed:3"
+        format!("failed:{}", v(2))
     );
     let status = with_dir(&db, &dir)
         .args(["migrate", "status", "-o", "json"])
@@ -226,14 +254,14 @@ fn a_failing_tenant_is_rolled_back_named_and_exits_7() {
         .json();
     assert_eq!(out["migrated"], 1);
     assert_eq!(out["schemas"].as_array().unwrap().len(), 1, "{out}");
-    assert!(versions(&db).iter().all(|v| v.ends_with("=3")));
+    assert!(versions(&db).iter().all(|v| v.ends_with("=2")));
 }
 
 #[test]
 fn by_default_the_first_failure_starts_no_new_tenant() {
     let db = TestDb::new();
     fleet_with_bad(&db, 1);
-    let (_d, dir) = migrations_with(&[NOTES_CHECK]);
+    let (_d, dir) = migrations_with(&[notes_check()]);
     let out = with_dir(&db, &dir)
         .args(["migrate", "--all-tenants", "--jobs", "1", "-o", "json"])
         .fails(7)
@@ -247,14 +275,14 @@ fn by_default_the_first_failure_starts_no_new_tenant() {
         ),
         (Some(1), Some(1), Some(3))
     );
-    assert_eq!(versions(&db), ["f-0=3", "f-1=2", "f-2=2", "f-3=2", "f-4=2"]);
+    assert_eq!(versions(&db), ["f-0=2", "f-1=1", "f-2=1", "f-3=1", "f-4=1"]);
 }
 
 #[test]
 fn canary_failure_stops_before_the_rest() {
     let db = TestDb::new();
     fleet_with_bad(&db, 3);
-    let (_d, dir) = migrations_with(&[NOTES_CHECK]);
+    let (_d, dir) = migrations_with(&[notes_check()]);
     with_dir(&db, &dir)
         .args([
             "migrate",
@@ -265,7 +293,7 @@ fn canary_failure_stops_before_the_rest() {
         ])
         .fails(7)
         .stderr_contains("the canary failed");
-    assert_eq!(versions(&db), ["f-0=3", "f-1=2", "f-2=2", "f-3=2", "f-4=2"]);
+    assert_eq!(versions(&db), ["f-0=2", "f-1=1", "f-2=1", "f-3=1", "f-4=1"]);
     // A healthy canary lets the rest go.
     let db = TestDb::new();
     fleet_with_bad(&db, 4);
@@ -282,14 +310,14 @@ fn canary_failure_stops_before_the_rest() {
         .fails(7)
         .json();
     assert_eq!(out["migrated"], 4);
-    assert_eq!(versions(&db), ["f-0=3", "f-1=3", "f-2=3", "f-3=3", "f-4=2"]);
+    assert_eq!(versions(&db), ["f-0=2", "f-1=2", "f-2=2", "f-3=2", "f-4=1"]);
 }
 
 #[test]
 fn a_locked_table_fails_only_its_tenant_with_lock_timeout() {
     let db = TestDb::new();
     let ids: Vec<i64> = (0..3).map(|i| db.tenant(&format!("lk-{i}"))).collect();
-    let (_d, dir) = migrations_with(&[ROOM]);
+    let (_d, dir) = migrations_with(&[room()]);
     rt().block_on(async {
         use sqlx::Connection;
         let mut holder = sqlx::PgConnection::connect(&db.url).await.unwrap();
@@ -323,7 +351,7 @@ fn a_locked_table_fails_only_its_tenant_with_lock_timeout() {
         );
         exec(&mut holder, "ROLLBACK").await;
     });
-    assert_eq!(versions(&db), ["lk-0=3", "lk-1=2", "lk-2=3"]);
+    assert_eq!(versions(&db), ["lk-0=2", "lk-1=1", "lk-2=2"]);
     let before = db.snapshot();
     with_dir(&db, &dir)
         .args(["migrate", "--lock-timeout", "soon"])
@@ -338,7 +366,7 @@ fn a_run_killed_with_sigkill_completes_on_rerun() {
     let ids: Vec<i64> = (0..40).map(|i| db.tenant(&format!("k-{i}"))).collect();
     // Slow enough to be killed part-way.
     let (_d, dir) = migrations_with(&[(
-        "V3__slow.sql",
+        file(2, "slow"),
         "SELECT pg_sleep(0.05);\nALTER TABLE appointments ADD COLUMN room text;\n",
     )]);
     let mut child = std::process::Command::new(BIN)
@@ -352,7 +380,10 @@ fn a_run_killed_with_sigkill_completes_on_rerun() {
         .unwrap();
     loop {
         let done: i64 = db
-            .one("SELECT count(*)::text FROM theratime.tenant_migrations WHERE version = 3")
+            .one(&format!(
+                "SELECT count(*)::text FROM theratime.tenant_migrations WHERE version = {}",
+                v(2)
+            ))
             .parse()
             .unwrap();
         if done >= 5 {
@@ -363,18 +394,22 @@ fn a_run_killed_with_sigkill_completes_on_rerun() {
     child.kill().unwrap();
     child.wait().unwrap();
     let done: i64 = db
-        .one("SELECT count(*)::text FROM theratime.tenant_migrations WHERE version = 3")
+        .one(&format!(
+            "SELECT count(*)::text FROM theratime.tenant_migrations WHERE version = {}",
+            v(2)
+        ))
         .parse()
         .unwrap();
     assert!(done < 40, "the run finished before it was killed");
     // No tenant is half-migrated: bookkeeping, history and the column agree.
+    let v2 = v(2).to_string();
     for id in &ids {
         let v = db.one(&format!(
             "SELECT version::text FROM theratime.tenant_migrations WHERE tenant_id = {id}"
         ));
         let col = db.one(&format!("SELECT count(*)::text FROM information_schema.columns WHERE table_schema = 'tenant_{id}' AND column_name = 'room'"));
         assert_eq!(
-            v == "3",
+            v == v2,
             col == "1",
             "tenant {id}: version {v}, room column {col}"
         );
@@ -382,15 +417,15 @@ fn a_run_killed_with_sigkill_completes_on_rerun() {
     with_dir(&db, &dir)
         .args(["migrate", "--all-tenants"])
         .succeeds();
-    assert!(versions(&db).iter().all(|v| v.ends_with("=3")));
-    assert_eq!(history_counts(&db, &ids, 3), vec!["1"; 40]);
+    assert!(versions(&db).iter().all(|v| v.ends_with("=2")));
+    assert_eq!(history_counts(&db, &ids, 2), vec!["1"; 40]);
 }
 
 #[test]
 fn two_concurrent_fleet_runs_apply_each_migration_once() {
     let db = TestDb::new();
     let ids: Vec<i64> = (0..8).map(|i| db.tenant(&format!("cc-{i}"))).collect();
-    let (_d, dir) = migrations_with(&[ROOM]);
+    let (_d, dir) = migrations_with(&[room()]);
     let runs: Vec<_> = (0..2)
         .map(|_| {
             let cli = with_dir(&db, &dir).args(["migrate", "--all-tenants", "-o", "json"]);
@@ -400,7 +435,7 @@ fn two_concurrent_fleet_runs_apply_each_migration_once() {
     let outs: Vec<serde_json::Value> = runs.into_iter().map(|h| h.join().unwrap()).collect();
     let migrated: i64 = outs.iter().map(|o| o["migrated"].as_i64().unwrap()).sum();
     assert_eq!(migrated, 8, "{outs:?}");
-    assert_eq!(history_counts(&db, &ids, 3), vec!["1"; 8]);
+    assert_eq!(history_counts(&db, &ids, 2), vec!["1"; 8]);
 }
 
 #[test]
@@ -423,13 +458,13 @@ fn drift_is_shown_refused_and_found_by_doctor() {
     let db = TestDb::new();
     let a = db.tenant("dr-a");
     db.tenant("dr-b");
-    let (_d, dir) = migrations_with(&[ROOM]);
+    let (_d, dir) = migrations_with(&[room()]);
     with_dir(&db, &dir)
         .args(["migrate", "--all-tenants"])
         .succeeds();
     // The file of an applied migration is edited afterwards.
     let (_d2, edited) = migrations_with(&[(
-        "V3__add_room.sql",
+        file(2, "add_room"),
         "ALTER TABLE appointments ADD COLUMN room varchar(20);\n",
     )]);
     let status = with_dir(&db, &edited)
@@ -443,7 +478,12 @@ fn drift_is_shown_refused_and_found_by_doctor() {
         .filter(|r| !r["drift"].is_null())
         .collect();
     assert_eq!(drifted.len(), 2, "{status}");
-    assert!(drifted[0]["drift"].as_str().unwrap().contains("V3"));
+    assert!(
+        drifted[0]["drift"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("V{}", v(2)))
+    );
     with_dir(&db, &edited)
         .args(["migrate", "status", "--check"])
         .fails(7)
@@ -565,7 +605,7 @@ fn doctor_finds_every_planted_problem() {
 
 #[test]
 fn migrate_new_writes_the_next_numbered_file() {
-    let (_d, dir) = migrations_with(&[ROOM]);
+    let (_d, dir) = migrations_with(&[room()]);
     let out = cli()
         .args([
             "--migrations",
@@ -576,7 +616,7 @@ fn migrate_new_writes_the_next_numbered_file() {
         ])
         .succeeds();
     let path = out.stdout().trim().to_string();
-    assert!(path.ends_with("tenant/V4__add_floor.sql"), "{path}");
+    assert!(path.ends_with(&file(3, "add_floor")), "{path}");
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()
@@ -626,20 +666,20 @@ fn migrate_new_writes_the_next_numbered_file() {
     let db = TestDb::new();
     db.tenant("mn");
     with_dir(&db, &dir).args(["migrate"]).succeeds();
-    assert_eq!(versions(&db), ["mn=4"]);
+    assert_eq!(versions(&db), ["mn=3"]);
 }
 
 #[test]
 fn tenant_create_uses_the_migrations_directory() {
     let db = TestDb::new();
-    let (_d, dir) = migrations_with(&[ROOM]);
+    let (_d, dir) = migrations_with(&[room()]);
     let id = with_dir(&db, &dir)
         .args(["tenant", "create", "dirt", "--name", "D", "-q"])
         .succeeds()
         .stdout();
     let id = id.trim();
     assert_eq!(db.one(&format!("SELECT count(*)::text FROM information_schema.columns WHERE table_schema = 'tenant_{id}' AND column_name = 'room'")), "1");
-    assert_eq!(versions(&db), ["dirt=3"]);
+    assert_eq!(versions(&db), ["dirt=2"]);
 }
 
 #[test]
@@ -647,24 +687,24 @@ fn the_default_tenant_never_narrows_a_fleet_run() {
     let db = TestDb::new();
     db.tenant("def-a");
     db.tenant("def-b");
-    let (_d, dir) = migrations_with(&[ROOM]);
+    let (_d, dir) = migrations_with(&[room()]);
     with_dir(&db, &dir)
         .env("THERATIME_TENANT", "def-a")
         .args(["migrate"])
         .succeeds();
-    assert_eq!(versions(&db), ["def-a=3", "def-b=3"]);
+    assert_eq!(versions(&db), ["def-a=2", "def-b=2"]);
     // An explicit --tenant does narrow it.
     let (_d3, dir3) = migrations_with(&[
-        ROOM,
+        room(),
         (
-            "V4__floor.sql",
+            file(3, "floor"),
             "ALTER TABLE appointments ADD COLUMN floor int;\n",
         ),
     ]);
     with_dir(&db, &dir3)
         .args(["migrate", "--tenant", "def-b"])
         .succeeds();
-    assert_eq!(versions(&db), ["def-a=3", "def-b=4"]);
+    assert_eq!(versions(&db), ["def-a=2", "def-b=3"]);
 }
 
 #[test]
@@ -673,7 +713,7 @@ fn a_fleet_backup_holds_only_the_tenant_it_is_copying() {
     let db = TestDb::new();
     db.tenant("acme");
     let b = db.tenant("beta");
-    let (_d, dir) = migrations_with(&[ROOM]);
+    let (_d, dir) = migrations_with(&[room()]);
     let out = tempfile::tempdir().unwrap();
     rt().block_on(async {
         // The backup copies acme, then waits on beta's table, holding beta's lock.
@@ -717,8 +757,8 @@ fn a_fleet_backup_holds_only_the_tenant_it_is_copying() {
                 .clone()
         };
         // Each archive holds its tenant as it was before its migration.
-        assert_eq!(version("acme"), 2, "{rows}");
-        assert_eq!(version("beta"), 2, "{rows}");
+        assert_eq!(version("acme"), v(1), "{rows}");
+        assert_eq!(version("beta"), v(1), "{rows}");
     });
-    assert_eq!(versions(&db), ["acme=3", "beta=3"]);
+    assert_eq!(versions(&db), ["acme=2", "beta=2"]);
 }

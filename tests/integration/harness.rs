@@ -453,3 +453,16 @@ impl Run {
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// The latest tenant migration version of the repository (`migrations/tenant/V<n>__…`):
+/// tests read it rather than hardcode it, so adding a migration breaks none of them.
+pub fn tenant_version() -> i32 {
+    std::fs::read_dir(repo_root().join("migrations").join("tenant"))
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().into_string().ok()?;
+            name.strip_prefix('V')?.split("__").next()?.parse().ok()
+        })
+        .max()
+        .expect("a tenant migration")
+}

@@ -8,6 +8,11 @@ use crate::backup::{ArgPath, hold, out_dir, spawn_blocked};
 use crate::harness::*;
 
 /// A copy of the repository's migrations with extra files: (folder, name, text).
+/// The file name of a tenant migration right after this binary's latest.
+fn next(name: &str) -> String {
+    format!("V{}__{name}.sql", tenant_version() + 1)
+}
+
 fn migrations_with(extra: &[(&str, &str, &str)]) -> tempfile::TempDir {
     let dir = out_dir();
     for sub in ["global", "tenant"] {
@@ -46,7 +51,7 @@ const SLEEPING: &str = "SELECT count(*)::text FROM pg_stat_activity
 fn interrupt_cancels_the_statement_in_flight() {
     let db = TestDb::new();
     db.tenant("acme");
-    let dir = migrations_with(&[("tenant", "V3__slow.sql", "SELECT pg_sleep(60);\n")]);
+    let dir = migrations_with(&[("tenant", &next("slow"), "SELECT pg_sleep(60);\n")]);
     let mut child = std::process::Command::new(BIN)
         .env_clear()
         .env("THERATIME_DATABASE_URL", &db.url)
@@ -87,7 +92,7 @@ fn interrupt_cancels_the_statement_in_flight() {
     // Still at the version before the interrupted migration.
     assert_eq!(
         db.one("SELECT version::text FROM theratime.tenant_migrations"),
-        "2"
+        tenant_version().to_string()
     );
 }
 
@@ -169,7 +174,7 @@ fn a_lost_connection_during_migrate_is_exit_6_not_a_failed_tenant() {
     let tid = db.tenant("acme");
     let dir = migrations_with(&[(
         "tenant",
-        "V3__room.sql",
+        &next("room"),
         "ALTER TABLE appointments ADD COLUMN room text;\n",
     )]);
     let before = db.snapshot();
@@ -519,7 +524,7 @@ fn a_misnamed_sql_file_in_a_migrations_directory_is_an_error() {
     ] {
         let dir = migrations_with(&[
             ("tenant", bad, "SELECT 1;\n"),
-            ("tenant", "V3__c.sql", "CREATE TABLE rooms (id int);\n"),
+            ("tenant", &next("c"), "CREATE TABLE rooms (id int);\n"),
         ]);
         let run = db
             .cli()
@@ -533,20 +538,27 @@ fn a_misnamed_sql_file_in_a_migrations_directory_is_an_error() {
         assert!(run.stderr().contains(&named), "{bad}: {}", run.stderr());
     }
     let dir = migrations_with(&[
-        ("tenant", "V3__x.sql", "SELECT 1;\n"),
-        ("tenant", "V3__y.sql", "SELECT 2;\n"),
+        ("tenant", &next("x"), "SELECT 1;\n"),
+        ("tenant", &next("y"), "SELECT 2;\n"),
     ]);
     db.cli()
         .args(["migrate", "status", "--migrations"])
         .arg_path(dir.path())
         .fails(5)
-        .stderr_contains("has two migrations with version 3");
+        .stderr_contains(&format!(
+            "has two migrations with version {}",
+            tenant_version() + 1
+        ));
     assert_eq!(db.snapshot(), before);
     // Other files are ignored.
     let dir = migrations_with(&[
-        ("tenant", "V3__Room_2.sql", "CREATE TABLE rooms (id int);\n"),
+        ("tenant", &next("Room_2"), "CREATE TABLE rooms (id int);\n"),
         ("tenant", "README.md", "notes\n"),
-        ("tenant", "V4__later.sql~", "broken\n"),
+        (
+            "tenant",
+            &format!("V{}__later.sql~", tenant_version() + 2),
+            "broken\n",
+        ),
     ]);
     db.cli()
         .args(["migrate", "--all-tenants", "--migrations"])
@@ -554,7 +566,7 @@ fn a_misnamed_sql_file_in_a_migrations_directory_is_an_error() {
         .succeeds();
     assert_eq!(
         db.one("SELECT version::text FROM theratime.tenant_migrations"),
-        "3"
+        (tenant_version() + 1).to_string()
     );
 }
 

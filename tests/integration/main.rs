@@ -18,6 +18,7 @@ mod pgbouncer;
 mod restore;
 mod roles;
 mod schedule;
+mod series;
 mod tenant;
 mod tls;
 mod trust;

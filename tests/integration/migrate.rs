@@ -13,7 +13,7 @@ fn bare_migrate_does_global_then_every_tenant() {
     let b = db.tenant("beta");
     // Roll a tenant back by hand to simulate a pending migration on one tenant.
     db.exec(&format!(
-        "DROP TABLE tenant_{b}.appointments, tenant_{b}.calendar_blocks, tenant_{b}.refinery_schema_history;
+        "DROP SCHEMA tenant_{b} CASCADE; CREATE SCHEMA tenant_{b};
          UPDATE theratime.tenant_migrations SET version = 0, applied = '' WHERE tenant_id = {b}"
     ));
     let out = db.cli().args(["migrate", "-o", "json"]).succeeds().json();

@@ -34,7 +34,7 @@ fn create_list_show_update_suspend_resume() {
         db.one(&format!(
             "SELECT max(version)::text FROM tenant_{id}.refinery_schema_history"
         )),
-        "2"
+        tenant_version().to_string()
     );
 
     let list = db
@@ -43,7 +43,7 @@ fn create_list_show_update_suspend_resume() {
         .succeeds()
         .json();
     assert_eq!(list[0]["slug"], "acme");
-    assert_eq!(list[0]["version"], 2);
+    assert_eq!(list[0]["version"], tenant_version());
     assert_eq!(list[0]["schema"], format!("tenant_{id}"));
     let csv = db
         .cli()
@@ -68,7 +68,7 @@ fn create_list_show_update_suspend_resume() {
     assert_eq!(show["slug"], "acme");
     assert_eq!(show["appointments"], 0);
     assert_eq!(show["users"], 0);
-    assert_eq!(show["version"], 2);
+    assert_eq!(show["version"], tenant_version());
     assert_eq!(show["last_migration_status"], "ok");
     assert!(show["size_bytes"].as_i64().unwrap() > 0);
     db.cli()
