@@ -154,8 +154,8 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;tenant;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'timezone')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New display name')
+            [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'New IANA time zone, e.g. Europe/Berlin')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
@@ -385,8 +385,8 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;user;add' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (unique across the database, case-insensitively)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'admin, therapist or client')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
@@ -448,8 +448,8 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;user;edit' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New display name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'admin, therapist or client')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
@@ -624,7 +624,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Start: 2026-12-01 10:00 (tenant''s zone) or 2026-12-01T10:00:00+01:00')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Length, e.g. 50m or 1h30m (at most 24h)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End time instead of a length (at most 24h after --at)')
-            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free-text notes of the appointment')
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'A retry with the same key returns the same appointment and never books twice')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Book every row of a CSV (header row) or JSON-lines file; `-` reads stdin')
             [CompletionResult]::new('--repeat', '--repeat', [CompletionResultType]::ParameterName, 'Book a recurring series from --at: every occurrence at the same local time')
@@ -708,9 +708,9 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
         }
         'theratime;appointment;list' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'A time or a date (local midnight)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
-            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'therapist')
-            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'client')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A time, or a date (that whole day is included)')
+            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'Only this therapist''s (email or id)')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s (email or id)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'booked, cancelled, completed or no_show')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
@@ -733,9 +733,9 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
         }
         'theratime;appt;list' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'A time or a date (local midnight)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
-            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'therapist')
-            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'client')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A time, or a date (that whole day is included)')
+            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'Only this therapist''s (email or id)')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s (email or id)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'booked, cancelled, completed or no_show')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
@@ -797,7 +797,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;appointment;cancel' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it was cancelled (kept with the row)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
@@ -819,7 +819,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;appt;cancel' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it was cancelled (kept with the row)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
@@ -841,7 +841,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;appointment;reschedule' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'New start: 2026-12-01 10:00 (tenant''s zone) or with an offset')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'New length (default: the current one)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
@@ -864,7 +864,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;appt;reschedule' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'New start: 2026-12-01 10:00 (tenant''s zone) or with an offset')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'New length (default: the current one)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
@@ -1053,10 +1053,10 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;block;add' {
-            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'therapist')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'until')
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'Therapist (email or id)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start: 2026-12-01 12:00 (tenant''s zone) or with an offset')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End (exclusive)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the time is blocked')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
@@ -1077,7 +1077,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;block;list' {
-            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'therapist')
+            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'Only this therapist''s blocks (email or id)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')
@@ -1137,7 +1137,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;availability' {
-            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'therapist')
+            [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'Therapist (email or id)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'First day, YYYY-MM-DD')
             [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Number of days (1 to 366)')
             [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'Slot length (at least 5m)')

@@ -146,8 +146,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;tenant;update'= {
-            cand --name 'name'
-            cand --timezone 'timezone'
+            cand --name 'New display name'
+            cand --timezone 'New IANA time zone, e.g. Europe/Berlin'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
@@ -356,8 +356,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;user;add'= {
-            cand --email 'email'
-            cand --name 'name'
+            cand --email 'Email address (unique across the database, case-insensitively)'
+            cand --name 'Display name'
             cand --role 'admin, therapist or client'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
@@ -416,8 +416,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;user;edit'= {
-            cand --name 'name'
-            cand --email 'email'
+            cand --name 'New display name'
+            cand --email 'New email address'
             cand --role 'admin, therapist or client'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
@@ -575,7 +575,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --at 'Start: 2026-12-01 10:00 (tenant''s zone) or 2026-12-01T10:00:00+01:00'
             cand --duration 'Length, e.g. 50m or 1h30m (at most 24h)'
             cand --until 'End time instead of a length (at most 24h after --at)'
-            cand --notes 'notes'
+            cand --notes 'Free-text notes of the appointment'
             cand --idempotency-key 'A retry with the same key returns the same appointment and never books twice'
             cand --from-file 'Book every row of a CSV (header row) or JSON-lines file; `-` reads stdin'
             cand --repeat 'Book a recurring series from --at: every occurrence at the same local time'
@@ -656,9 +656,9 @@ set edit:completion:arg-completer[theratime] = {|@words|
         }
         &'theratime;appointment;list'= {
             cand --from 'A time or a date (local midnight)'
-            cand --to 'to'
-            cand --therapist 'therapist'
-            cand --client 'client'
+            cand --to 'A time, or a date (that whole day is included)'
+            cand --therapist 'Only this therapist''s (email or id)'
+            cand --client 'Only this client''s (email or id)'
             cand --status 'booked, cancelled, completed or no_show'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
@@ -680,9 +680,9 @@ set edit:completion:arg-completer[theratime] = {|@words|
         }
         &'theratime;appt;list'= {
             cand --from 'A time or a date (local midnight)'
-            cand --to 'to'
-            cand --therapist 'therapist'
-            cand --client 'client'
+            cand --to 'A time, or a date (that whole day is included)'
+            cand --therapist 'Only this therapist''s (email or id)'
+            cand --client 'Only this client''s (email or id)'
             cand --status 'booked, cancelled, completed or no_show'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
@@ -741,7 +741,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;appointment;cancel'= {
-            cand --reason 'reason'
+            cand --reason 'Why it was cancelled (kept with the row)'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
@@ -762,7 +762,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;appt;cancel'= {
-            cand --reason 'reason'
+            cand --reason 'Why it was cancelled (kept with the row)'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
@@ -783,7 +783,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;appointment;reschedule'= {
-            cand --at 'at'
+            cand --at 'New start: 2026-12-01 10:00 (tenant''s zone) or with an offset'
             cand --duration 'New length (default: the current one)'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
@@ -805,7 +805,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;appt;reschedule'= {
-            cand --at 'at'
+            cand --at 'New start: 2026-12-01 10:00 (tenant''s zone) or with an offset'
             cand --duration 'New length (default: the current one)'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
@@ -972,10 +972,10 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;block;add'= {
-            cand --therapist 'therapist'
-            cand --from 'from'
-            cand --until 'until'
-            cand --reason 'reason'
+            cand --therapist 'Therapist (email or id)'
+            cand --from 'Start: 2026-12-01 12:00 (tenant''s zone) or with an offset'
+            cand --until 'End (exclusive)'
+            cand --reason 'Why the time is blocked'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
@@ -995,7 +995,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;block;list'= {
-            cand --therapist 'therapist'
+            cand --therapist 'Only this therapist''s blocks (email or id)'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
@@ -1048,7 +1048,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;block;help;help'= {
         }
         &'theratime;availability'= {
-            cand --therapist 'therapist'
+            cand --therapist 'Therapist (email or id)'
             cand --date 'First day, YYYY-MM-DD'
             cand --days 'Number of days (1 to 366)'
             cand --slot 'Slot length (at least 5m)'

@@ -122,8 +122,8 @@ complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_s
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from update" -l name -r
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from update" -l timezone -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from update" -l name -d 'New display name' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from update" -l timezone -d 'New IANA time zone, e.g. Europe/Berlin' -r
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from update" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from update" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -262,8 +262,8 @@ complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish
 complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "export" -d 'Write everything theratime holds about a person as JSON (DIR/user-<id>.json)'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "erase" -d 'Pseudonymise a person: email, name, their appointments\' notes and cancel reasons, their values in the audit trail (asks to type the email; --yes for scripts)'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l email -r
-complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l name -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (unique across the database, case-insensitively)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'admin, therapist or client' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from add" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
@@ -304,8 +304,8 @@ complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l name -r
-complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l name -d 'New display name' -r
+complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -d 'New email address' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l role -d 'admin, therapist or client' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and __fish_seen_subcommand_from edit" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
@@ -405,7 +405,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand book" -l client -d '
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l at -d 'Start: 2026-12-01 10:00 (tenant\'s zone) or 2026-12-01T10:00:00+01:00' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l duration -d 'Length, e.g. 50m or 1h30m (at most 24h)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l until -d 'End time instead of a length (at most 24h after --at)' -r
-complete -c theratime -n "__fish_theratime_using_subcommand book" -l notes -r
+complete -c theratime -n "__fish_theratime_using_subcommand book" -l notes -d 'Free-text notes of the appointment' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l idempotency-key -d 'A retry with the same key returns the same appointment and never books twice' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l from-file -d 'Book every row of a CSV (header row) or JSON-lines file; `-` reads stdin' -r
 complete -c theratime -n "__fish_theratime_using_subcommand book" -l repeat -d 'Book a recurring series from --at: every occurrence at the same local time' -r -f -a "daily\t''
@@ -450,9 +450,9 @@ complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "no-show" -d 'Mark as a no-show'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l from -d 'A time or a date (local midnight)' -r
-complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l to -r
-complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l therapist -r
-complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l client -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l to -d 'A time, or a date (that whole day is included)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l therapist -d 'Only this therapist\'s (email or id)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s (email or id)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l status -d 'booked, cancelled, completed or no_show' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
@@ -480,7 +480,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __f
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it was cancelled (kept with the row)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -495,7 +495,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __f
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l at -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l at -d 'New start: 2026-12-01 10:00 (tenant\'s zone) or with an offset' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l duration -d 'New length (default: the current one)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
@@ -565,9 +565,9 @@ complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "no-show" -d 'Mark as a no-show'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l from -d 'A time or a date (local midnight)' -r
-complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l to -r
-complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l therapist -r
-complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l client -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l to -d 'A time, or a date (that whole day is included)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l therapist -d 'Only this therapist\'s (email or id)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s (email or id)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l status -d 'booked, cancelled, completed or no_show' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
@@ -595,7 +595,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it was cancelled (kept with the row)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -610,7 +610,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l at -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l at -d 'New start: 2026-12-01 10:00 (tenant\'s zone) or with an offset' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l duration -d 'New length (default: the current one)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from reschedule" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
@@ -676,10 +676,10 @@ complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fis
 complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List blocks'
 complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a block'
 complete -c theratime -n "__fish_theratime_using_subcommand block; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l therapist -r
-complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l from -r
-complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l until -r
-complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l reason -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l therapist -d 'Therapist (email or id)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l from -d 'Start: 2026-12-01 12:00 (tenant\'s zone) or with an offset' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l until -d 'End (exclusive)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l reason -d 'Why the time is blocked' -r
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -693,7 +693,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_se
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -l therapist -r
+complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -l therapist -d 'Only this therapist\'s blocks (email or id)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -724,7 +724,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_se
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from help" -f -a "list" -d 'List blocks'
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a block'
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c theratime -n "__fish_theratime_using_subcommand availability" -l therapist -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l therapist -d 'Therapist (email or id)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l date -d 'First day, YYYY-MM-DD' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l days -d 'Number of days (1 to 366)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l slot -d 'Slot length (at least 5m)' -r

@@ -31,6 +31,7 @@ pub struct Cli {
 
 /// Options accepted anywhere on the command line.
 #[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalOpts {
     /// PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]
     #[arg(long, global = true, value_name = "URL")]
@@ -136,12 +137,12 @@ pub enum Command {
 
     /// Print a shell completion script (the same files as completions/)
     Completions {
+        /// The shell to print the script for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
 
     /// Print the man page (roff), generated from the same definitions as --help
-    #[command(hide = true)]
     Man,
 
     /// Back up tenants: one checksummed archive per tenant (`backup verify|inspect FILE` read one)
@@ -327,8 +328,10 @@ pub enum TenantCmd {
     Update {
         /// Slug or id (defaults to --tenant / THERATIME_TENANT)
         tenant: Option<String>,
+        /// New display name
         #[arg(long)]
         name: Option<String>,
+        /// New IANA time zone, e.g. Europe/Berlin
         #[arg(long)]
         timezone: Option<String>,
     },
@@ -442,8 +445,10 @@ pub enum LocalCmd {
 pub enum UserCmd {
     /// Add a user to the tenant (--tenant / THERATIME_TENANT)
     Add {
+        /// Email address (unique across the database, case-insensitively)
         #[arg(long)]
         email: String,
+        /// Display name
         #[arg(long)]
         name: String,
         /// admin, therapist or client
@@ -453,12 +458,18 @@ pub enum UserCmd {
     /// List the tenant's users
     List,
     /// Show a user (email or id)
-    Show { user: String },
+    Show {
+        /// The user: email or id
+        user: String,
+    },
     /// Change a user's name, email or role (a role change is refused while they have future appointments in the old role)
     Edit {
+        /// The user: email or id
         user: String,
+        /// New display name
         #[arg(long)]
         name: Option<String>,
+        /// New email address
         #[arg(long)]
         email: Option<String>,
         /// admin, therapist or client
@@ -466,9 +477,13 @@ pub enum UserCmd {
         role: Option<String>,
     },
     /// Move a user to the tenant given by --tenant (refused while they have future bookings)
-    Assign { user: String },
+    Assign {
+        /// The user: email or id
+        user: String,
+    },
     /// Deactivate a user: they can no longer be booked (refused while they have future bookings, unless --cancel-future)
     Deactivate {
+        /// The user: email or id
         user: String,
         /// Cancel their future booked appointments in the same transaction
         #[arg(long)]
@@ -478,9 +493,13 @@ pub enum UserCmd {
         reason: Option<String>,
     },
     /// Reactivate a deactivated user
-    Reactivate { user: String },
+    Reactivate {
+        /// The user: email or id
+        user: String,
+    },
     /// Write everything theratime holds about a person as JSON (DIR/user-<id>.json)
     Export {
+        /// The person: email or id
         user: String,
         /// Directory for the file (created 0700 when missing)
         #[arg(long, value_name = "DIR")]
@@ -488,6 +507,7 @@ pub enum UserCmd {
     },
     /// Pseudonymise a person: email, name, their appointments' notes and cancel reasons, their values in the audit trail (asks to type the email; --yes for scripts)
     Erase {
+        /// The person: email or id
         user: String,
         /// Report what would be erased; change nothing
         #[arg(long)]
@@ -515,6 +535,7 @@ pub struct BookArgs {
     /// End time instead of a length (at most 24h after --at)
     #[arg(long)]
     pub until: Option<String>,
+    /// Free-text notes of the appointment
     #[arg(long)]
     pub notes: Option<String>,
     /// A retry with the same key returns the same appointment and never books twice
@@ -560,10 +581,13 @@ pub enum AppointmentCmd {
         /// A time or a date (local midnight)
         #[arg(long)]
         from: Option<String>,
+        /// A time, or a date (that whole day is included)
         #[arg(long)]
         to: Option<String>,
+        /// Only this therapist's (email or id)
         #[arg(long)]
         therapist: Option<String>,
+        /// Only this client's (email or id)
         #[arg(long)]
         client: Option<String>,
         /// booked, cancelled, completed or no_show
@@ -571,10 +595,15 @@ pub enum AppointmentCmd {
         status: Option<String>,
     },
     /// Show one appointment
-    Show { id: i64 },
+    Show {
+        /// Appointment id
+        id: i64,
+    },
     /// Cancel: keeps the row, records the reason, frees the slot
     Cancel {
+        /// Appointment id
         id: i64,
+        /// Why it was cancelled (kept with the row)
         #[arg(long)]
         reason: Option<String>,
         /// Also every later booked occurrence of its series
@@ -583,7 +612,9 @@ pub enum AppointmentCmd {
     },
     /// Move to another time, keeping the id (the sequence goes up)
     Reschedule {
+        /// Appointment id
         id: i64,
+        /// New start: 2026-12-01 10:00 (tenant's zone) or with an offset
         #[arg(long)]
         at: String,
         /// New length (default: the current one)
@@ -595,35 +626,50 @@ pub enum AppointmentCmd {
         following: bool,
     },
     /// Mark as completed
-    Complete { id: i64 },
+    Complete {
+        /// Appointment id
+        id: i64,
+    },
     /// Mark as a no-show
-    NoShow { id: i64 },
+    NoShow {
+        /// Appointment id
+        id: i64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum BlockCmd {
     /// Block a therapist's time
     Add {
+        /// Therapist (email or id)
         #[arg(long)]
         therapist: String,
+        /// Start: 2026-12-01 12:00 (tenant's zone) or with an offset
         #[arg(long)]
         from: String,
+        /// End (exclusive)
         #[arg(long)]
         until: String,
+        /// Why the time is blocked
         #[arg(long)]
         reason: Option<String>,
     },
     /// List blocks
     List {
+        /// Only this therapist's blocks (email or id)
         #[arg(long)]
         therapist: Option<String>,
     },
     /// Remove a block
-    Remove { id: i64 },
+    Remove {
+        /// Block id
+        id: i64,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct AvailabilityArgs {
+    /// Therapist (email or id)
     #[arg(long)]
     pub therapist: String,
     /// First day, YYYY-MM-DD
@@ -731,4 +777,30 @@ pub struct RemindersArgs {
 
     #[command(flatten)]
     pub fleet: FleetOpts,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// Every argument of every command has help text (its doc comment).
+    #[test]
+    fn every_argument_has_help() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id != "help" && id != "version" && arg.get_help().is_none() {
+                    missing.push(format!("{path} {id}"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                if sub.get_name() != "help" {
+                    walk(sub, &format!("{path} {}", sub.get_name()), missing);
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&super::Cli::command(), "theratime", &mut missing);
+        assert!(missing.is_empty(), "arguments without help: {missing:#?}");
+    }
 }
