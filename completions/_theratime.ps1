@@ -707,7 +707,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;appointment;list' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'A time or a date (local midnight)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'A time, or a date (2026-12-01, today, tomorrow: local midnight)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A time, or a date (that whole day is included)')
             [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'Only this therapist''s (email or id)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s (email or id)')
@@ -732,7 +732,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;appt;list' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'A time or a date (local midnight)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'A time, or a date (2026-12-01, today, tomorrow: local midnight)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A time, or a date (that whole day is included)')
             [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'Only this therapist''s (email or id)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s (email or id)')
@@ -1138,7 +1138,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
         }
         'theratime;availability' {
             [CompletionResult]::new('--therapist', '--therapist', [CompletionResultType]::ParameterName, 'Therapist (email or id)')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'First day, YYYY-MM-DD')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'First day: YYYY-MM-DD, today or tomorrow (in the tenant''s zone)')
             [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Number of days (1 to 366)')
             [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'Slot length (at least 5m)')
             [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Working hours in the tenant''s zone, every day [default: the therapist''s stored hours, or 09:00-17:00 when none are stored]')

@@ -655,7 +655,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;appointment;list'= {
-            cand --from 'A time or a date (local midnight)'
+            cand --from 'A time, or a date (2026-12-01, today, tomorrow: local midnight)'
             cand --to 'A time, or a date (that whole day is included)'
             cand --therapist 'Only this therapist''s (email or id)'
             cand --client 'Only this client''s (email or id)'
@@ -679,7 +679,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;appt;list'= {
-            cand --from 'A time or a date (local midnight)'
+            cand --from 'A time, or a date (2026-12-01, today, tomorrow: local midnight)'
             cand --to 'A time, or a date (that whole day is included)'
             cand --therapist 'Only this therapist''s (email or id)'
             cand --client 'Only this client''s (email or id)'
@@ -1049,7 +1049,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
         }
         &'theratime;availability'= {
             cand --therapist 'Therapist (email or id)'
-            cand --date 'First day, YYYY-MM-DD'
+            cand --date 'First day: YYYY-MM-DD, today or tomorrow (in the tenant''s zone)'
             cand --days 'Number of days (1 to 366)'
             cand --slot 'Slot length (at least 5m)'
             cand --hours 'Working hours in the tenant''s zone, every day [default: the therapist''s stored hours, or 09:00-17:00 when none are stored]'

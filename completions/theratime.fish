@@ -449,7 +449,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "complete" -d 'Mark as completed'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "no-show" -d 'Mark as a no-show'
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l from -d 'A time or a date (local midnight)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l from -d 'A time, or a date (2026-12-01, today, tomorrow: local midnight)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l to -d 'A time, or a date (that whole day is included)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l therapist -d 'Only this therapist\'s (email or id)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appointment; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s (email or id)' -r
@@ -564,7 +564,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "complete" -d 'Mark as completed'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "no-show" -d 'Mark as a no-show'
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and not __fish_seen_subcommand_from list show cancel reschedule complete no-show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l from -d 'A time or a date (local midnight)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l from -d 'A time, or a date (2026-12-01, today, tomorrow: local midnight)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l to -d 'A time, or a date (that whole day is included)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l therapist -d 'Only this therapist\'s (email or id)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand appt; and __fish_seen_subcommand_from list" -l client -d 'Only this client\'s (email or id)' -r
@@ -725,7 +725,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_se
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a block'
 complete -c theratime -n "__fish_theratime_using_subcommand block; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l therapist -d 'Therapist (email or id)' -r
-complete -c theratime -n "__fish_theratime_using_subcommand availability" -l date -d 'First day, YYYY-MM-DD' -r
+complete -c theratime -n "__fish_theratime_using_subcommand availability" -l date -d 'First day: YYYY-MM-DD, today or tomorrow (in the tenant\'s zone)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l days -d 'Number of days (1 to 366)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l slot -d 'Slot length (at least 5m)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand availability" -l hours -d 'Working hours in the tenant\'s zone, every day [default: the therapist\'s stored hours, or 09:00-17:00 when none are stored]' -r

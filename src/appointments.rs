@@ -47,6 +47,44 @@ pub fn explain(e: Error) -> Error {
     ))
 }
 
+/// [`explain`] for a new or changed block: the appointment it overlaps is named, with
+/// its start in the tenant's zone (the guard trigger reports it in its DETAIL).
+pub fn explain_block(e: Error, tz: chrono_tz::Tz) -> Error {
+    let overlapped = match &e {
+        Error::Database { error, .. } => error
+            .as_database_error()
+            .filter(|db| db.constraint() == Some("calendar_blocks_no_appointment_overlap"))
+            .and_then(|db| db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>())
+            .and_then(|pg| pg.detail())
+            .and_then(parse_overlap_detail),
+        _ => None,
+    };
+    match overlapped {
+        Some((id, at)) => Error::conflict(format!(
+            "the block overlaps appointment {id} at {} of the therapist; cancel or reschedule \
+             it first, or choose another time",
+            crate::time::format_local(at, tz)
+        )),
+        None => explain(e),
+    }
+}
+
+/// `appointment_id=7 starts_at=2027-01-05T09:00:00Z`, the guard trigger's DETAIL.
+fn parse_overlap_detail(detail: &str) -> Option<(i64, DateTime<Utc>)> {
+    let mut id = None;
+    let mut at = None;
+    for part in detail.split_whitespace() {
+        if let Some(v) = part.strip_prefix("appointment_id=") {
+            id = v.parse().ok();
+        } else if let Some(v) = part.strip_prefix("starts_at=") {
+            at = DateTime::parse_from_rfc3339(v)
+                .ok()
+                .map(|t| t.with_timezone(&Utc));
+        }
+    }
+    Some((id?, at?))
+}
+
 /// A user who may take part in a booking of `tenant` as `role`: exit 5 otherwise.
 pub fn check_party(user: &User, tenant: &Tenant, role: &str, what: &str) -> Result<()> {
     if user.tenant_id != tenant.id {

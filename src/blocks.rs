@@ -5,7 +5,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 use sqlx::postgres::PgConnection;
 
-use crate::appointments::{check_party, explain};
+use crate::appointments::check_party;
 use crate::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
@@ -96,7 +96,7 @@ pub async fn add(
     .fetch_one(&mut *tx)
     .await
     .db("cannot add the block")
-    .map_err(explain)?;
+    .map_err(|e| crate::appointments::explain_block(e, tz))?;
     audit::record(
         &mut tx,
         &Audit::new(
@@ -277,7 +277,6 @@ pub async fn availability(
     tenant_key: &str,
     q: &AvailabilityQuery<'_>,
 ) -> Result<Vec<Slot>> {
-    let first = crate::time::parse_date(q.date)?;
     if q.days == 0 || q.days > 366 {
         return Err(Error::invalid(format!(
             "--days {} is out of range: use 1 to 366",
@@ -309,6 +308,7 @@ pub async fn availability(
     let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
     let tenant = tenants::resolve(&mut tx, tenant_key).await?;
     let tz = tenant.tz();
+    let first = crate::time::parse_local_date(q.date, tz)?;
     let user = users::resolve(&mut tx, q.therapist).await?;
     if user.tenant_id != tenant.id || user.role != "therapist" {
         return Err(Error::invalid(format!(

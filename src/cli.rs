@@ -578,7 +578,7 @@ pub enum Repeat {
 pub enum AppointmentCmd {
     /// List appointments starting from --from until --to (a date in --to includes that day)
     List {
-        /// A time or a date (local midnight)
+        /// A time, or a date (2026-12-01, today, tomorrow: local midnight)
         #[arg(long)]
         from: Option<String>,
         /// A time, or a date (that whole day is included)
@@ -672,7 +672,7 @@ pub struct AvailabilityArgs {
     /// Therapist (email or id)
     #[arg(long)]
     pub therapist: String,
-    /// First day, YYYY-MM-DD
+    /// First day: YYYY-MM-DD, today or tomorrow (in the tenant's zone)
     #[arg(long)]
     pub date: String,
     /// Number of days (1 to 366)

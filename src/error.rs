@@ -111,6 +111,8 @@ pub fn sqlx_exit_code(err: &sqlx::Error) -> i32 {
                 "23514" | "23503" | "23502" => code::INVALID,
                 s if s.starts_with("22") => code::INVALID,
                 "28P01" | "28000" | "3D000" => code::UNREACHABLE,
+                // The server cannot load one of its own files: unusable until restarted.
+                "58P01" => code::UNREACHABLE,
                 s if s.starts_with("08") => code::UNREACHABLE,
                 "55P03" | "57014" => code::BUSY,
                 _ => code::UNEXPECTED,
@@ -199,6 +201,13 @@ pub fn describe_sqlx(err: &sqlx::Error) -> String {
             }
             if let Some(code) = db.code() {
                 text.push_str(&format!(" [SQLSTATE {code}]"));
+                if code == "58P01" {
+                    text.push_str(
+                        "; the server cannot load one of its own files, which happens when its \
+                         packages were upgraded while it ran: restart PostgreSQL (the local \
+                         cluster: `theratime local stop && theratime local start`)",
+                    );
+                }
             }
             text
         }

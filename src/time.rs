@@ -183,25 +183,63 @@ pub fn parse_duration(text: &str) -> Result<Duration> {
     Duration::from_std(d).map_err(|_| Error::invalid(format!("invalid duration {text:?}")))
 }
 
-/// `--from`/`--to` bounds: a time, or a date meaning its local midnight.
-pub fn parse_bound(text: &str, tz: Tz) -> Result<DateTime<Utc>> {
-    if let Ok(date) = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
-        check_date_year(date, text.trim())?;
-        return local_midnight(date, tz);
+/// A date a user names: `2026-12-01`, or `today` / `tomorrow` in `tz` as of `now`.
+/// None when `text` is not a date form at all (it may still be a time).
+fn date_form(text: &str, tz: Tz, now: DateTime<Utc>) -> Option<Result<NaiveDate>> {
+    let t = text.trim();
+    let today = || now.with_timezone(&tz).date_naive();
+    match t.to_ascii_lowercase().as_str() {
+        "today" => return Some(Ok(today())),
+        "tomorrow" => return Some(Ok(today() + Duration::days(1))),
+        _ => {}
     }
-    parse_time(text, tz)
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .ok()
+        .map(|date| check_date_year(date, t))
+}
+
+/// A calendar date in `tz`: `2026-12-01`, `today` or `tomorrow` (`--date`, `--repeat-until`).
+pub fn parse_local_date(text: &str, tz: Tz) -> Result<NaiveDate> {
+    date_form(text, tz, Utc::now()).unwrap_or_else(|| {
+        Err(Error::invalid(format!(
+            "invalid date {text:?}: use YYYY-MM-DD (e.g. 2026-12-01), today or tomorrow \
+             (in the tenant's zone)"
+        )))
+    })
+}
+
+/// A bound that is a time, with the message of a bound (dates or times) when it is neither.
+fn bound_time(text: &str, tz: Tz) -> Result<DateTime<Utc>> {
+    parse_time(text, tz).map_err(|e| match e {
+        Error::Invalid(msg) if msg.starts_with("invalid time") => Error::invalid(format!(
+            "invalid time or date {text:?}: use a date (2026-12-01, today or tomorrow: local \
+             midnight in the tenant's zone) or a time (2026-12-01 10:00 in the tenant's zone, \
+             or 2026-12-01T10:00:00+01:00)"
+        )),
+        other => other,
+    })
+}
+
+/// `--from`/`--to` bounds: a time, or a date (`2026-12-01`, `today`, `tomorrow`)
+/// meaning its local midnight.
+pub fn parse_bound(text: &str, tz: Tz) -> Result<DateTime<Utc>> {
+    match date_form(text, tz, Utc::now()) {
+        Some(date) => local_midnight(date?, tz),
+        None => bound_time(text, tz),
+    }
 }
 
 /// `--to` bounds: a time, or a date meaning the end of that day (the next local midnight).
 pub fn parse_end_bound(text: &str, tz: Tz) -> Result<DateTime<Utc>> {
-    if let Ok(date) = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
-        check_date_year(date, text.trim())?;
-        let next = date
-            .succ_opt()
-            .ok_or_else(|| Error::invalid(format!("invalid date {text:?}")))?;
-        return local_midnight(next, tz);
+    match date_form(text, tz, Utc::now()) {
+        Some(date) => {
+            let next = date?
+                .succ_opt()
+                .ok_or_else(|| Error::invalid(format!("invalid date {text:?}")))?;
+            local_midnight(next, tz)
+        }
+        None => bound_time(text, tz),
     }
-    parse_time(text, tz)
 }
 
 /// A `--from`/`--to` window: `--to` after `--from` when both are given (exit 5).
@@ -268,6 +306,41 @@ pub fn check_order(start: DateTime<Utc>, end: DateTime<Utc>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_by_name_are_the_tenants_days() {
+        // 23:30 UTC on 1 December is already 2 December in Berlin, still 1 December in
+        // New York.
+        let now: DateTime<Utc> = "2026-12-01T23:30:00Z".parse().unwrap();
+        let ny: Tz = "America/New_York".parse().unwrap();
+        let cases = [
+            ("today", berlin(), Some("2026-12-02")),
+            ("Tomorrow", berlin(), Some("2026-12-03")),
+            ("today", ny, Some("2026-12-01")),
+            (" tomorrow ", ny, Some("2026-12-02")),
+            ("2027-01-05", ny, Some("2027-01-05")),
+            ("2027-01-05 10:00", ny, None),
+            ("yesterday", ny, None),
+        ];
+        for (text, tz, want) in cases {
+            let got = date_form(text, tz, now).map(|d| d.unwrap().to_string());
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bound_that_is_neither_lists_the_date_forms() {
+        let e = parse_bound("next week", berlin()).unwrap_err().to_string();
+        assert!(
+            e.contains("today or tomorrow") && e.contains("2026-12-01 10:00"),
+            "{e}"
+        );
+        // A DST refusal keeps its own message.
+        let e = parse_bound("2027-03-28 02:30", berlin())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("does not exist"), "{e}");
+    }
 
     fn berlin() -> Tz {
         "Europe/Berlin".parse().unwrap()

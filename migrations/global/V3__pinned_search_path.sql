@@ -84,7 +84,8 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     tid bigint := theratime.tenant_of_schema(TG_TABLE_SCHEMA);
-    clash boolean;
+    clash_id bigint;
+    clash_at timestamptz;
 BEGIN
     IF tid IS NULL THEN
         RAISE EXCEPTION 'calendar blocks must live in a tenant_<id> schema, not in %', TG_TABLE_SCHEMA;
@@ -94,14 +95,20 @@ BEGIN
     END IF;
     PERFORM theratime.lock_therapist_schedule(NEW.therapist_id);
     EXECUTE pg_catalog.format(
-        'SELECT EXISTS (SELECT 1 FROM %I.appointments WHERE therapist_id OPERATOR(pg_catalog.=) $1 '
+        'SELECT id, starts_at FROM %I.appointments WHERE therapist_id OPERATOR(pg_catalog.=) $1 '
         'AND status OPERATOR(pg_catalog.<>) ''cancelled'' '
-        'AND pg_catalog.tstzrange(starts_at, ends_at, ''[)'') OPERATOR(pg_catalog.&&) pg_catalog.tstzrange($2, $3, ''[)''))',
+        'AND pg_catalog.tstzrange(starts_at, ends_at, ''[)'') OPERATOR(pg_catalog.&&) pg_catalog.tstzrange($2, $3, ''[)'') '
+        'ORDER BY starts_at, id LIMIT 1',
         TG_TABLE_SCHEMA)
-    INTO clash USING NEW.therapist_id, NEW.starts_at, NEW.ends_at;
-    IF clash THEN
+    INTO clash_id, clash_at USING NEW.therapist_id, NEW.starts_at, NEW.ends_at;
+    IF clash_id IS NOT NULL THEN
+        -- Names the appointment (id, start in UTC) so the caller can say which one.
         RAISE EXCEPTION USING ERRCODE = '23P01', CONSTRAINT = 'calendar_blocks_no_appointment_overlap',
-            MESSAGE = pg_catalog.format('the block overlaps an active appointment of therapist %s', NEW.therapist_id);
+            MESSAGE = pg_catalog.format('the block overlaps appointment %s (starting %s) of therapist %s',
+                clash_id, pg_catalog.to_char(clash_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                NEW.therapist_id),
+            DETAIL = pg_catalog.format('appointment_id=%s starts_at=%s', clash_id,
+                pg_catalog.to_char(clash_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'));
     END IF;
     RETURN NEW;
 END

@@ -114,3 +114,50 @@ fn a_passing_tests_database_is_dropped_and_an_alias_does_not_drop_it() {
         "the owner drops it when its test passes"
     );
 }
+
+#[test]
+fn a_block_names_the_appointment_it_overlaps_and_dates_can_be_named() {
+    let db = TestDb::new();
+    db.cmd("tenant create acme --name Acme --timezone Europe/Berlin")
+        .succeeds();
+    let acme = |line: &str| db.cmd(&format!("-t acme {line}"));
+    acme("user add --email t@acme.test --name T --role therapist").succeeds();
+    acme("user add --email c@acme.test --name C --role client").succeeds();
+    acme(
+        "book --therapist t@acme.test --client c@acme.test --at '2027-03-02 10:00' --duration 50m",
+    )
+    .succeeds();
+    let before = db.snapshot();
+    acme("block add --therapist t@acme.test --from '2027-03-02 09:30' --until '2027-03-02 10:30'")
+        .fails(3)
+        .stderr_contains("the block overlaps appointment 1 at 2027-03-02T10:00:00+01:00");
+    assert_eq!(db.snapshot(), before);
+    // today and tomorrow are the tenant's days; a bound that is neither lists both forms.
+    acme("appointment list --from today -q").succeeds();
+    acme("availability --therapist t@acme.test --date tomorrow -o json").succeeds();
+    acme("appointment list --from 'next week'")
+        .fails(5)
+        .stderr_contains("use a date (2026-12-01, today or tomorrow");
+    acme("availability --therapist t@acme.test --date someday")
+        .fails(5)
+        .stderr_contains("use YYYY-MM-DD (e.g. 2026-12-01), today or tomorrow");
+}
+
+#[test]
+fn a_server_that_cannot_load_its_files_is_told_to_restart() {
+    let db = TestDb::new();
+    // LOAD of a missing library fails as a server whose packages changed under it does
+    // (SQLSTATE 58P01).
+    let dir = crate::backup::migrations_plus(
+        &format!("V{}__load.sql", tenant_version() + 1),
+        "LOAD 'theratime_no_such_library';\n",
+    );
+    let before = db.snapshot();
+    db.cli()
+        .args(["--migrations", &dir.path().display().to_string()])
+        .args(["tenant", "create", "acme", "--name", "Acme"])
+        .fails(6)
+        .stderr_contains("[SQLSTATE 58P01]")
+        .stderr_contains("restart PostgreSQL");
+    assert_eq!(db.snapshot(), before);
+}
