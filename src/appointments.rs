@@ -29,7 +29,8 @@ pub fn explain(e: Error) -> Error {
     let Some(db) = error.as_database_error() else {
         return e;
     };
-    let constraint = db.constraint().unwrap_or_default();
+    // (On Citus the name may come only in the message, with the shard id as a suffix.)
+    let constraint = crate::citus::constraint_name(db.constraint(), db.message());
     let msg = match constraint {
         "appointments_no_therapist_overlap" => {
             "the therapist already has an appointment at that time"

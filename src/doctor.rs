@@ -130,6 +130,8 @@ pub async fn check(
         });
     }
 
+    findings.extend(citus_findings(conn).await?);
+
     let states = fleet::states(conn).await?;
     for s in &states {
         if let Some(why) = fleet::drift(set, s) {
@@ -561,6 +563,43 @@ async fn role_findings(
     }
     if let Some(app) = app_role {
         findings.extend(app_role_findings(conn, states, app).await?);
+    }
+    Ok(findings)
+}
+
+/// On Citus: global tables that are not reference tables (citus was added after the
+/// global migrations ran) and tenant schemas that are not distributed schemas (made
+/// outside theratime, or before citus was added). Nothing on plain PostgreSQL.
+async fn citus_findings(conn: &mut PgConnection) -> Result<Vec<Finding>> {
+    let mut findings = Vec::new();
+    for table in crate::citus::missing_reference_tables(conn).await? {
+        findings.push(Finding {
+            kind: "not_reference_table",
+            schema: Some("theratime".into()),
+            tenant: None,
+            detail: format!(
+                "{table} is not a reference table on this Citus cluster: the triggers of tenant \
+                 schemas on the workers cannot read it"
+            ),
+            fix: "SELECT theratime.citus_setup(); (makes the global tables reference tables and distributes the global functions)".into(),
+        });
+    }
+    for (id, slug) in crate::citus::undistributed_schemas(conn).await? {
+        let schema = db::schema_name(id);
+        findings.push(Finding {
+            kind: "undistributed_schema",
+            detail: format!(
+                "schema {schema} of tenant {slug} is not a distributed schema: it stays on the \
+                 coordinator, and `tenant move` cannot move it"
+            ),
+            fix: format!(
+                "back it up and restore it, which creates it as a distributed schema: \
+                 `theratime backup -t {slug} --out DIR`, `theratime tenant drop {slug} --yes`, \
+                 `theratime restore DIR/{slug}-….ttbk`"
+            ),
+            schema: Some(schema),
+            tenant: Some(slug),
+        });
     }
     Ok(findings)
 }

@@ -6,6 +6,7 @@ pub mod appointment;
 pub mod backup;
 pub mod block;
 pub mod book;
+pub mod cluster;
 pub mod completions;
 pub mod config;
 pub mod demo;
@@ -188,7 +189,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Block(cmd) => block::run(cmd, &ctx).await,
         Command::Availability(args) => block::availability(args, &ctx).await,
         Command::Demo => demo::run(&ctx).await,
-        Command::Config => config::run(&ctx),
+        Command::Config => config::run(&ctx).await,
         Command::Doctor => doctor::run(&ctx).await,
         Command::Local(cmd) => local::run(cmd, &ctx).await,
         Command::Completions { shell } => completions::print_completions(shell),

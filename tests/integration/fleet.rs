@@ -593,7 +593,7 @@ fn migrate_new_writes_the_next_numbered_file() {
         ])
         .succeeds();
     assert!(
-        out.stdout().trim().ends_with("global/V7__more_fleet.sql"),
+        out.stdout().trim().ends_with("global/V8__more_fleet.sql"),
         "{}",
         out.stdout()
     );

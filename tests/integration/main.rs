@@ -3,6 +3,7 @@
 mod harness;
 
 mod backup;
+mod citus;
 mod config;
 mod connection;
 mod export;

@@ -120,6 +120,7 @@ fn a_callers_search_path_cannot_replace_what_the_triggers_call() {
             "appointment_guard search_path=pg_catalog, pg_temp",
             "block_guard search_path=pg_catalog, pg_temp",
             "check_tenant_user search_path=pg_catalog, pg_temp",
+            "citus_setup search_path=pg_catalog, pg_temp",
             "drop_tenant_role search_path=pg_catalog, pg_temp",
             "ensure_tenant_role search_path=pg_catalog, pg_temp",
             "grant_role_to search_path=pg_catalog, pg_temp",
