@@ -5,8 +5,9 @@
 //! On Citus every tenant schema is a distributed schema, created as one in the
 //! tenant's create transaction (`SET LOCAL citus.enable_schema_based_sharding TO on`
 //! before `CREATE SCHEMA`); the coordinator routes every statement to the worker that
-//! holds it. The global tables that the tenant tables' triggers read are reference
-//! tables (global migration V7, `theratime.citus_setup()`).
+//! holds it. The global tables that the tenant tables' triggers and the tenant roles
+//! read are reference tables (global migration V7, `theratime.citus_setup()`), and the
+//! tenant roles can log in, because Citus connects to the workers as the current role.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -362,7 +363,8 @@ pub async fn missing_reference_tables(conn: &mut PgConnection) -> Result<Vec<Str
         return Ok(Vec::new());
     }
     db::query_scalar(
-        "SELECT t FROM unnest(ARRAY['theratime.tenants', 'theratime.users', 'theratime.tenant_migrations']) AS t
+        "SELECT t FROM unnest(ARRAY['theratime.tenants', 'theratime.users', 'theratime.user_links',
+                                 'theratime.tenant_migrations']) AS t
          WHERE to_regclass(t) IS NOT NULL AND NOT EXISTS (
              SELECT FROM pg_catalog.pg_dist_partition p
              WHERE p.logicalrelid = to_regclass(t) AND p.partmethod = 'n' AND p.repmodel = 't')

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use sqlx::{Connection, PgConnection, Row};
+use sqlx::{AssertSqlSafe, Connection, PgConnection, Row};
 
 use crate::backup::{archives, canonical, out_dir, populate};
 use crate::harness::*;
@@ -168,11 +168,8 @@ fn append(path: &Path, text: &str) {
 /// registered and the global schema migrated.
 fn citus_db(c: &CitusCluster) -> TestDb {
     static N: AtomicUsize = AtomicUsize::new(0);
-    let name = format!(
-        "c{}_{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    );
+    let n = N.fetch_add(1, Ordering::SeqCst);
+    let name = format!("c{}_{n}", std::process::id());
     rt().block_on(async {
         for node in std::iter::once(&c.coordinator).chain(&c.workers) {
             let mut admin = PgConnection::connect(&c.url(node, "postgres"))
@@ -192,11 +189,46 @@ fn citus_db(c: &CitusCluster) -> TestDb {
         for w in &c.workers {
             sql.push_str(&format!("SELECT citus_add_node('{}', {});", w.host, w.port));
         }
-        exec(&mut conn, &sql).await;
+        // Citus names the replication slot of a shard move after the nodes and an
+        // operation id that every database counts from 1, but slots belong to the
+        // cluster: tenant moves in two test databases at once would take the same slot.
+        sql.push_str(&format!(
+            "SELECT setval('pg_catalog.pg_dist_operationid_seq', {});",
+            (n + 1) * 1_000_000
+        ));
+        // Registering a node copies every role of the cluster to it: a role that another
+        // test database is creating or dropping on the workers at that moment (roles are
+        // cluster-wide, and every tenant has one) can fail the copy. It rolls back; again.
+        for attempt in 1.. {
+            match sqlx::raw_sql(AssertSqlSafe(sql.clone()))
+                .execute(&mut conn)
+                .await
+            {
+                Ok(_) => break,
+                Err(e) if attempt < 5 => {
+                    eprintln!("registering the nodes of {name} (attempt {attempt}): {e}");
+                    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+                }
+                Err(e) => panic!("{sql}: {e}"),
+            }
+        }
     });
     let db = TestDb::unowned(name.clone(), c.url(&c.coordinator, &name));
     db.cli().args(["migrate", "--global", "-q"]).succeeds();
     db
+}
+
+/// The first finding of `kind` of a doctor run that finds problems (exit 7).
+#[track_caller]
+fn doctor_finding(db: &TestDb, kind: &str) -> serde_json::Value {
+    let findings = db.cli().args(["doctor", "-o", "json"]).fails(7).json();
+    findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == kind)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {kind} in {findings}"))
 }
 
 fn node_of(db: &TestDb, slug: &str) -> String {
@@ -239,6 +271,48 @@ fn book(db: &TestDb, slug: &str, who: &(String, String), at: &str) -> Cli {
         "-o",
         "json",
     ])
+}
+
+/// Run `sql` in a transaction opened the way the application opens one for tenant
+/// `tenant` (README, Tenant roles), then roll back: the first column of every row,
+/// joined with commas, or the SQLSTATE of the error.
+fn in_tenant_tx(db: &TestDb, tenant: i64, sql: &str) -> Result<String, String> {
+    rt().block_on(async {
+        let mut conn = PgConnection::connect(&db.url).await.unwrap();
+        let mut tx = conn.begin().await.unwrap();
+        sqlx::raw_sql(AssertSqlSafe(format!(
+            "SET LOCAL search_path TO \"tenant_{tenant}\", pg_catalog, pg_temp; \
+             SET LOCAL ROLE \"theratime_tenant_{tenant}\""
+        )))
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+        let rows = sqlx::raw_sql(AssertSqlSafe(sql.to_string()))
+            .fetch_all(&mut *tx)
+            .await;
+        tx.rollback().await.unwrap();
+        match rows {
+            Ok(rows) => Ok(rows
+                .iter()
+                .map(|r| {
+                    r.try_get::<Option<String>, _>(0)
+                        .unwrap()
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(",")),
+            Err(e) => Err(theratime::error::sqlstate(&e).unwrap_or_else(|| panic!("{sql}: {e}"))),
+        }
+    })
+}
+
+/// The result of `sql` (one text value) on every node of `db`'s cluster, the
+/// coordinator first.
+fn on_every_node(db: &TestDb, sql: &str) -> Vec<String> {
+    db.query(&format!(
+        "SELECT CASE WHEN success THEN result ELSE 'failed: ' || result END
+         FROM run_command_on_all_nodes($sql${sql}$sql$) ORDER BY nodeid"
+    ))
 }
 
 /// Every appointment and block of every tenant but `except`, by tenant.
@@ -329,7 +403,7 @@ fn tenants_are_distributed_schemas_on_the_workers_and_doctor_flags_one_that_is_n
             "SELECT string_agg(table_name::text, ',' ORDER BY table_name::text) FROM citus_tables
              WHERE citus_table_type = 'reference'"
         ),
-        "theratime.tenant_migrations,theratime.tenants,theratime.users"
+        "theratime.tenant_migrations,theratime.tenants,theratime.user_links,theratime.users"
     );
     for slug in ["t1", "t2", "t3", "t4"] {
         db.tenant(slug);
@@ -390,14 +464,7 @@ fn tenants_are_distributed_schemas_on_the_workers_and_doctor_flags_one_that_is_n
         )),
         "0"
     );
-    let out = db.cli().args(["doctor", "-o", "json"]).fails(7);
-    let findings = out.json();
-    let f = findings
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["kind"] == "undistributed_schema")
-        .unwrap_or_else(|| panic!("{findings}"));
+    let f = doctor_finding(&db, "undistributed_schema");
     assert_eq!(f["tenant"], "plain");
     assert!(
         f["fix"]
@@ -562,7 +629,7 @@ fn fleet_migration_runs_on_both_workers_and_a_failure_stays_in_its_tenant() {
         }
     }
     std::fs::write(
-        mig.join("tenant/V2__rooms.sql"),
+        mig.join("tenant/V3__rooms.sql"),
         "ALTER TABLE appointments ADD COLUMN room text;\n\
          CREATE TABLE rooms (id bigint PRIMARY KEY, name text NOT NULL);\n\
          CREATE INDEX appointments_room_idx ON appointments (room);\n",
@@ -591,7 +658,7 @@ fn fleet_migration_runs_on_both_workers_and_a_failure_stays_in_its_tenant() {
         ))
     };
     for &id in &ids {
-        let (version, room) = if id == bad { ("1", "0") } else { ("2", "1") };
+        let (version, room) = if id == bad { ("2", "0") } else { ("3", "1") };
         assert_eq!(
             db.one(&format!(
                 "SELECT version::text FROM theratime.tenant_migrations WHERE tenant_id = {id}"
@@ -619,6 +686,24 @@ fn fleet_migration_runs_on_both_workers_and_a_failure_stays_in_its_tenant() {
     db.exec(&format!("DROP TABLE tenant_{bad}.rooms"));
     migrate(&["--only-failed"]).succeeds();
     assert_eq!(room_on_shard(bad), "1");
+    // The table the migration added is the tenant role's on its worker too: the
+    // default privileges act on the coordinator, and Citus gives the shard the table's
+    // privileges. The tenant's own transaction reads it through the worker.
+    for &id in &ids {
+        assert_eq!(
+            db.one(&format!(
+                "SELECT string_agg(result, ',') FROM run_command_on_placements('tenant_{id}.rooms',
+                     $$SELECT bool_and(has_table_privilege('theratime_tenant_{id}', '%s', p))
+                       FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']) p$$)"
+            )),
+            "t",
+            "tenant {id}"
+        );
+        assert_eq!(
+            in_tenant_tx(&db, id, "SELECT count(*)::text FROM rooms"),
+            Ok("0".to_string())
+        );
+    }
     db.cli()
         .args([
             "--migrations",
@@ -668,6 +753,199 @@ fn fifty_concurrent_bookings_on_a_distributed_schema_exactly_one_wins() {
             "SELECT count(*)::text FROM tenant_{tid}.appointments"
         )),
         "1"
+    );
+}
+
+#[test]
+fn tenant_roles_hold_the_boundary_on_every_node_and_go_with_their_tenants() {
+    let Some(c) = citus() else { return };
+    let db = citus_db(c);
+    // Ids no other test database of this run uses: roles are cluster-wide, and this
+    // test changes and drops its tenants' roles.
+    let first = crate::roles::unique_tenant_ids(&db);
+    let workers: Vec<String> = c.workers.iter().map(Node::addr).collect();
+    let nodes = c.workers.len() + 1;
+    let mut ids = Vec::new();
+    for (slug, w) in [("acme", &workers[0]), ("globex", &workers[1])] {
+        db.cli()
+            .args(["tenant", "create", slug, "--name", slug, "--node", w, "-q"])
+            .succeeds();
+        assert_eq!(&node_of(&db, slug), w);
+        ids.push(
+            db.one(&format!(
+                "SELECT id::text FROM theratime.tenants WHERE slug = '{slug}'"
+            ))
+            .parse::<i64>()
+            .unwrap(),
+        );
+    }
+    let (a, b) = (ids[0], ids[1]);
+    assert_eq!(a, first);
+    let (role_a, role_b) = (
+        format!("theratime_tenant_{a}"),
+        format!("theratime_tenant_{b}"),
+    );
+    let who_a = people(&db, a, "acme");
+    let who_b = people(&db, b, "globex");
+    book(&db, "acme", &who_a, "2027-03-01T09:00:00Z").succeeds();
+    book(&db, "globex", &who_b, "2027-03-01T09:00:00Z").succeeds();
+    let b_client = db.one(&format!(
+        "SELECT id::text FROM theratime.users WHERE email = '{}'",
+        who_b.1
+    ));
+
+    // Each role on every node, able to log in (Citus connects to the workers as the
+    // current role), a member of the group; USAGE on its own schema only.
+    for (role, own, other) in [(&role_a, a, b), (&role_b, b, a)] {
+        assert_eq!(
+            on_every_node(
+                &db,
+                &format!(
+                    "SELECT concat_ws(':', r.rolcanlogin, pg_has_role(r.oid, 'theratime_tenants', 'MEMBER'),
+                                      has_schema_privilege(r.oid, 'tenant_{own}', 'USAGE'),
+                                      has_schema_privilege(r.oid, 'tenant_{other}', 'USAGE'))
+                     FROM pg_roles r WHERE r.rolname = '{role}'"
+                )
+            ),
+            vec!["t:t:t:f"; nodes],
+            "{role}"
+        );
+    }
+    // On the workers, the shards: all four privileges for its own role, none for the other.
+    let on_shards = |tenant: i64, role: &str| {
+        db.one(&format!(
+            "SELECT string_agg(result, ',') FROM run_command_on_placements('tenant_{tenant}.appointments',
+                 $$SELECT bool_or(has_table_privilege('{role}', '%1$s', p))::text || bool_and(has_table_privilege('{role}', '%1$s', p))::text
+                   FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']) p$$)"
+        ))
+    };
+    assert_eq!(on_shards(a, &role_a), "truetrue");
+    assert_eq!(on_shards(b, &role_a), "falsefalse");
+
+    // The application's tenant transaction for acme: its own data and users, through
+    // the worker that holds it; globex's tables denied, its users not there.
+    assert_eq!(
+        in_tenant_tx(&db, a, "SELECT current_user::text"),
+        Ok(role_a.clone())
+    );
+    assert_eq!(
+        in_tenant_tx(&db, a, "SELECT count(*)::text FROM appointments"),
+        Ok("1".into())
+    );
+    for sql in [
+        format!("SELECT notes FROM tenant_{b}.appointments"),
+        format!("SELECT count(*) FROM tenant_{b}.calendar_blocks"),
+        format!("DELETE FROM tenant_{b}.appointments"),
+        format!("SELECT theratime.check_tenant_user({b}, {b_client}, 'client')"),
+        "SELECT slug FROM theratime.tenants".to_string(),
+    ] {
+        assert_eq!(in_tenant_tx(&db, a, &sql), Err("42501".into()), "{sql}");
+    }
+    let own_users = format!("{},{}", who_a.1, who_a.0);
+    assert_eq!(
+        in_tenant_tx(&db, a, "SELECT email FROM theratime.users ORDER BY email"),
+        Ok(own_users.clone())
+    );
+    assert_eq!(
+        in_tenant_tx(
+            &db,
+            a,
+            &format!("SELECT email FROM theratime.users WHERE tenant_id = {b}")
+        ),
+        Ok(String::new())
+    );
+    // The same read inside a statement Citus runs on acme's worker (a join with its
+    // shard): the row-level security of the users placement there.
+    assert_eq!(
+        in_tenant_tx(
+            &db,
+            a,
+            "SELECT string_agg(DISTINCT u.email, ',' ORDER BY u.email) FROM appointments x JOIN theratime.users u ON true"
+        ),
+        Ok(own_users)
+    );
+
+    // The guards keep what V6 gave them on every node: SECURITY DEFINER, and the check
+    // they call (Citus's version, reading the local placement) not executable by PUBLIC.
+    assert_eq!(
+        on_every_node(
+            &db,
+            "SELECT string_agg(concat_ws(':', p.proname, p.prosecdef,
+                                         EXISTS (SELECT FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) x
+                                                 WHERE x.grantee = 0),
+                                         p.prosrc LIKE '%placement%'), ',' ORDER BY p.proname)
+             FROM pg_proc p WHERE p.pronamespace = 'theratime'::regnamespace
+               AND p.proname IN ('appointment_guard', 'block_guard', 'check_tenant_user')"
+        ),
+        vec!["appointment_guard:t:t:f,block_guard:t:t:f,check_tenant_user:f:f:t"; nodes]
+    );
+
+    // A client of acme with a past appointment there moves to globex: acme still sees
+    // them (user_links, linked by `user assign` on Citus), in its tenant transaction and
+    // in its list through the worker.
+    let mover = db.add_user(a, "mover@acme.test", "client");
+    db.exec(&format!(
+        "INSERT INTO tenant_{a}.appointments (therapist_id, client_id, starts_at, ends_at)
+         SELECT id, {mover}, '2025-01-05 10:00Z', '2025-01-05 11:00Z' FROM theratime.users WHERE email = '{}'",
+        who_a.0
+    ));
+    db.cli()
+        .args(["user", "assign", "mover@acme.test", "--tenant", "globex"])
+        .succeeds();
+    assert_eq!(
+        db.query("SELECT tenant_id || ':' || user_id FROM theratime.user_links"),
+        [format!("{a}:{mover}")]
+    );
+    assert_eq!(
+        in_tenant_tx(&db, a, "SELECT email FROM theratime.users ORDER BY email"),
+        Ok(format!("{},mover@acme.test,{}", who_a.1, who_a.0))
+    );
+    assert_eq!(
+        in_tenant_tx(&db, b, "SELECT email FROM theratime.users ORDER BY email"),
+        Ok(format!("{},mover@acme.test,{}", who_b.1, who_b.0))
+    );
+    let list = db
+        .cli()
+        .args(["-t", "acme", "appointment", "list", "-o", "json"])
+        .succeeds()
+        .json();
+    assert_eq!(list[0]["client"], "mover@acme.test", "{list}");
+    db.cli().args(["doctor"]).succeeds();
+
+    // A tenant role that cannot log in is reported on Citus, and the fix works.
+    db.exec(&format!("ALTER ROLE {role_a} NOLOGIN"));
+    assert!(in_tenant_tx(&db, a, "SELECT count(*)::text FROM appointments").is_err());
+    let f = doctor_finding(&db, "incomplete_role");
+    assert_eq!(f["tenant"], "acme");
+    db.exec(
+        f["fix"]
+            .as_str()
+            .unwrap()
+            .trim_start_matches("as theratime's login role: "),
+    );
+    db.cli().args(["doctor"]).succeeds();
+    assert_eq!(
+        in_tenant_tx(&db, a, "SELECT count(*)::text FROM appointments"),
+        Ok("2".into())
+    );
+
+    // `tenant drop` takes the role off every node.
+    db.cli()
+        .args(["tenant", "drop", "globex", "--yes"])
+        .succeeds();
+    assert_eq!(
+        on_every_node(
+            &db,
+            &format!("SELECT (to_regrole('{role_b}') IS NULL)::text")
+        ),
+        vec!["true"; nodes]
+    );
+    assert_eq!(
+        on_every_node(
+            &db,
+            &format!("SELECT (to_regrole('{role_a}') IS NOT NULL)::text")
+        ),
+        vec!["true"; nodes]
     );
 }
 
