@@ -49,7 +49,10 @@ BEGIN
     IF NOT EXISTS (SELECT FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
         RETURN;
     END IF;
-    DROP TRIGGER IF EXISTS users_moved ON theratime.users;
+    IF EXISTS (SELECT FROM pg_catalog.pg_trigger
+               WHERE tgrelid = 'theratime.users'::regclass AND tgname = 'users_moved') THEN
+        DROP TRIGGER users_moved ON theratime.users;
+    END IF;
     -- Before users joins Citus's metadata: Citus checks the policies of every table it
     -- takes over, and this one has a subquery (made again below without it).
     DROP POLICY IF EXISTS users_of_the_tenant ON theratime.users;
