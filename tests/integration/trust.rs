@@ -125,6 +125,7 @@ fn a_callers_search_path_cannot_replace_what_the_triggers_call() {
             "ensure_tenant_role search_path=pg_catalog, pg_temp",
             "grant_role_to search_path=pg_catalog, pg_temp",
             "grant_tenant_role search_path=pg_catalog, pg_temp",
+            "link_moved_user search_path=pg_catalog, pg_temp",
             "link_referenced_users search_path=pg_catalog, pg_temp",
             "lock_therapist_schedule search_path=pg_catalog, pg_temp",
             "tenant_of_role search_path=pg_catalog, pg_temp",
