@@ -325,6 +325,12 @@ _theratime() {
             theratime__subcmd__help__subcmd__tenant,list)
                 cmd="theratime__subcmd__help__subcmd__tenant__subcmd__list"
                 ;;
+            theratime__subcmd__help__subcmd__tenant,move)
+                cmd="theratime__subcmd__help__subcmd__tenant__subcmd__move"
+                ;;
+            theratime__subcmd__help__subcmd__tenant,rebalance)
+                cmd="theratime__subcmd__help__subcmd__tenant__subcmd__rebalance"
+                ;;
             theratime__subcmd__help__subcmd__tenant,resume)
                 cmd="theratime__subcmd__help__subcmd__tenant__subcmd__resume"
                 ;;
@@ -454,6 +460,12 @@ _theratime() {
             theratime__subcmd__tenant,list)
                 cmd="theratime__subcmd__tenant__subcmd__list"
                 ;;
+            theratime__subcmd__tenant,move)
+                cmd="theratime__subcmd__tenant__subcmd__move"
+                ;;
+            theratime__subcmd__tenant,rebalance)
+                cmd="theratime__subcmd__tenant__subcmd__rebalance"
+                ;;
             theratime__subcmd__tenant,resume)
                 cmd="theratime__subcmd__tenant__subcmd__resume"
                 ;;
@@ -477,6 +489,12 @@ _theratime() {
                 ;;
             theratime__subcmd__tenant__subcmd__help,list)
                 cmd="theratime__subcmd__tenant__subcmd__help__subcmd__list"
+                ;;
+            theratime__subcmd__tenant__subcmd__help,move)
+                cmd="theratime__subcmd__tenant__subcmd__help__subcmd__move"
+                ;;
+            theratime__subcmd__tenant__subcmd__help,rebalance)
+                cmd="theratime__subcmd__tenant__subcmd__help__subcmd__rebalance"
                 ;;
             theratime__subcmd__tenant__subcmd__help,resume)
                 cmd="theratime__subcmd__tenant__subcmd__help__subcmd__resume"
@@ -2891,7 +2909,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__help__subcmd__tenant)
-            opts="create list show update suspend resume drop"
+            opts="create list show update suspend resume drop move rebalance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2933,6 +2951,34 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__help__subcmd__tenant__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__tenant__subcmd__move)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__tenant__subcmd__rebalance)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4285,7 +4331,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__tenant)
-            opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help create list show update suspend resume drop help"
+            opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help create list show update suspend resume drop move rebalance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4335,7 +4381,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__tenant__subcmd__create)
-            opts="-t -o -y -q -v -h --name --timezone --if-not-exists --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            opts="-t -o -y -q -v -h --name --timezone --if-not-exists --node --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4346,6 +4392,10 @@ _theratime() {
                     return 0
                     ;;
                 --timezone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4435,7 +4485,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__tenant__subcmd__help)
-            opts="create list show update suspend resume drop help"
+            opts="create list show update suspend resume drop move rebalance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4491,6 +4541,34 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__tenant__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__tenant__subcmd__help__subcmd__move)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__tenant__subcmd__help__subcmd__rebalance)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4562,6 +4640,102 @@ _theratime() {
             ;;
         theratime__subcmd__tenant__subcmd__list)
             opts="-t -o -y -q -v -h --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__tenant__subcmd__move)
+            opts="-o -y -q -v -h --node --database-url --direct-url --config --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__tenant__subcmd__rebalance)
+            opts="-t -o -y -q -v -h --dry-run --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

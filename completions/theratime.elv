@@ -85,11 +85,14 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand suspend 'Suspend a tenant: it refuses new bookings'
             cand resume 'Resume a suspended tenant'
             cand drop 'Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)'
+            cand move 'Citus: move a tenant''s schema to another worker (citus_schema_move), with no loss'
+            cand rebalance 'Citus: spread the tenant schemas over the workers by size (Citus''s plan, then one move per tenant)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;tenant;create'= {
             cand --name 'Display name of the practice'
             cand --timezone 'IANA time zone, e.g. Europe/Berlin'
+            cand --node 'Citus: place the new tenant on this worker (HOST:PORT); it is created, then moved there'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
@@ -215,6 +218,44 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'theratime;tenant;move'= {
+            cand --node 'The worker to move it to, as HOST:PORT'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'theratime;tenant;rebalance'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --dry-run 'Show the planned moves and change nothing'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'theratime;tenant;help'= {
             cand create 'Create a tenant: its row, its schema and every tenant migration, in one transaction'
             cand list 'List tenants (cheap columns only)'
@@ -223,6 +264,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand suspend 'Suspend a tenant: it refuses new bookings'
             cand resume 'Resume a suspended tenant'
             cand drop 'Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)'
+            cand move 'Citus: move a tenant''s schema to another worker (citus_schema_move), with no loss'
+            cand rebalance 'Citus: spread the tenant schemas over the workers by size (Citus''s plan, then one move per tenant)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;tenant;help;create'= {
@@ -238,6 +281,10 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;tenant;help;resume'= {
         }
         &'theratime;tenant;help;drop'= {
+        }
+        &'theratime;tenant;help;move'= {
+        }
+        &'theratime;tenant;help;rebalance'= {
         }
         &'theratime;tenant;help;help'= {
         }
@@ -1686,6 +1733,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand suspend 'Suspend a tenant: it refuses new bookings'
             cand resume 'Resume a suspended tenant'
             cand drop 'Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)'
+            cand move 'Citus: move a tenant''s schema to another worker (citus_schema_move), with no loss'
+            cand rebalance 'Citus: spread the tenant schemas over the workers by size (Citus''s plan, then one move per tenant)'
         }
         &'theratime;help;tenant;create'= {
         }
@@ -1700,6 +1749,10 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;tenant;resume'= {
         }
         &'theratime;help;tenant;drop'= {
+        }
+        &'theratime;help;tenant;move'= {
+        }
+        &'theratime;help;tenant;rebalance'= {
         }
         &'theratime;help;migrate'= {
             cand status 'Version, pending count, last run and drift per schema'

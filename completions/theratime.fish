@@ -60,29 +60,32 @@ complete -c theratime -n "__fish_theratime_needs_command" -f -a "restore" -d 'Re
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "export" -d 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "audit" -d 'Read the audit trail and check its hash chain'
 complete -c theratime -n "__fish_theratime_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -s q -l quiet -d 'Print only ids; no progress or notices'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -s v -l verbose -d 'More detail on stderr'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -f -a "create" -d 'Create a tenant: its row, its schema and every tenant migration, in one transaction'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -f -a "list" -d 'List tenants (cheap columns only)'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -f -a "show" -d 'Show one tenant in full: counts, size on disk, last migration run'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -f -a "update" -d 'Change a tenant\'s name or time zone'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -f -a "suspend" -d 'Suspend a tenant: it refuses new bookings'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -f -a "resume" -d 'Resume a suspended tenant'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -f -a "drop" -d 'Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)'
-complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -f -a "create" -d 'Create a tenant: its row, its schema and every tenant migration, in one transaction'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -f -a "list" -d 'List tenants (cheap columns only)'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -f -a "show" -d 'Show one tenant in full: counts, size on disk, last migration run'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -f -a "update" -d 'Change a tenant\'s name or time zone'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -f -a "suspend" -d 'Suspend a tenant: it refuses new bookings'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -f -a "resume" -d 'Resume a suspended tenant'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -f -a "drop" -d 'Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -f -a "move" -d 'Citus: move a tenant\'s schema to another worker (citus_schema_move), with no loss'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -f -a "rebalance" -d 'Citus: spread the tenant schemas over the workers by size (Citus\'s plan, then one move per tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update suspend resume drop move rebalance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from create" -l name -d 'Display name of the practice' -r
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from create" -l timezone -d 'IANA time zone, e.g. Europe/Berlin' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from create" -l node -d 'Citus: place the new tenant on this worker (HOST:PORT); it is created, then moved there' -r
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from create" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from create" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -172,6 +175,33 @@ complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_s
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from move" -l node -d 'The worker to move it to, as HOST:PORT' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from move" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from move" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from move" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from move" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from move" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from move" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from move" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -l dry-run -d 'Show the planned moves and change nothing'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from rebalance" -s h -l help -d 'Print help'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a tenant: its row, its schema and every tenant migration, in one transaction'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tenants (cheap columns only)'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one tenant in full: counts, size on disk, last migration run'
@@ -179,6 +209,8 @@ complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_s
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a tenant: it refuses new bookings'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a suspended tenant'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "move" -d 'Citus: move a tenant\'s schema to another worker (citus_schema_move), with no loss'
+complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "rebalance" -d 'Citus: spread the tenant schemas over the workers by size (Citus\'s plan, then one move per tenant)'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l jobs -d 'Tenants migrated at once (each in its own transaction)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l target -d 'Stop at this tenant migration version instead of the latest' -r
@@ -1168,6 +1200,8 @@ complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "suspend" -d 'Suspend a tenant: it refuses new bookings'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "resume" -d 'Resume a suspended tenant'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "drop" -d 'Drop a tenant: its schema, its row and its users (asks to type the slug; --yes for scripts)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "move" -d 'Citus: move a tenant\'s schema to another worker (citus_schema_move), with no loss'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "rebalance" -d 'Citus: spread the tenant schemas over the workers by size (Citus\'s plan, then one move per tenant)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'Version, pending count, last run and drift per schema'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "new" -d 'Write the next numbered, empty migration file (tenant by default)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user to the tenant (--tenant / THERATIME_TENANT)'

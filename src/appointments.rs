@@ -29,7 +29,8 @@ pub fn explain(e: Error) -> Error {
     let Some(db) = error.as_database_error() else {
         return e;
     };
-    let constraint = db.constraint().unwrap_or_default();
+    // (On Citus the name may come only in the message, with the shard id as a suffix.)
+    let constraint = crate::citus::constraint_name(db.constraint(), db.message());
     let msg = match constraint {
         "appointments_no_therapist_overlap" => {
             "the therapist already has an appointment at that time"
@@ -53,7 +54,8 @@ pub fn explain_block(e: Error, tz: chrono_tz::Tz) -> Error {
     let overlapped = match &e {
         Error::Database { error, .. } => error
             .as_database_error()
-            .filter(|db| db.constraint() == Some("calendar_blocks_no_appointment_overlap"))
+            // By SQLSTATE and DETAIL: through Citus the constraint name may not arrive.
+            .filter(|db| db.code().as_deref() == Some("23P01"))
             .and_then(|db| db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>())
             .and_then(|pg| pg.detail())
             .and_then(parse_overlap_detail),

@@ -316,6 +316,9 @@ pub enum TenantCmd {
         /// Succeed (exit 0) when a tenant with this slug already exists
         #[arg(long)]
         if_not_exists: bool,
+        /// Citus: place the new tenant on this worker (HOST:PORT); it is created, then moved there
+        #[arg(long, value_name = "HOST:PORT")]
+        node: Option<String>,
     },
     /// List tenants (cheap columns only)
     List,
@@ -352,6 +355,20 @@ pub enum TenantCmd {
     Drop {
         /// Slug or id (defaults to --tenant / THERATIME_TENANT)
         tenant: Option<String>,
+    },
+    /// Citus: move a tenant's schema to another worker (citus_schema_move), with no loss
+    Move {
+        /// Slug or id (defaults to --tenant / THERATIME_TENANT)
+        tenant: Option<String>,
+        /// The worker to move it to, as HOST:PORT
+        #[arg(long, value_name = "HOST:PORT")]
+        node: String,
+    },
+    /// Citus: spread the tenant schemas over the workers by size (Citus's plan, then one move per tenant)
+    Rebalance {
+        /// Show the planned moves and change nothing
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 

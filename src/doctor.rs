@@ -130,6 +130,8 @@ pub async fn check(
         });
     }
 
+    findings.extend(citus_findings(conn).await?);
+
     let states = fleet::states(conn).await?;
     for s in &states {
         if let Some(why) = fleet::drift(set, s) {
@@ -397,10 +399,12 @@ ORDER BY 1, 2, 4, 5";
 
 /// Per tenant with a schema: whether its role exists, and whether it has everything a
 /// tenant role needs (member of the group, usable by this login, USAGE on its schema,
-/// all four on each table, USAGE on each sequence).
+/// all four on each table, USAGE on each sequence; on Citus, LOGIN: Citus connects to
+/// the workers as the current role).
 const TENANT_ROLES: &str = "
 SELECT t.id, r.oid IS NOT NULL,
        r.oid IS NOT NULL
+       AND (r.rolcanlogin OR NOT EXISTS (SELECT FROM pg_extension WHERE extname = 'citus'))
        AND pg_has_role(r.oid, 'theratime_tenants', 'MEMBER')
        AND pg_has_role(current_user, r.oid, 'MEMBER')
        AND has_schema_privilege(r.oid, n.oid, 'USAGE')
@@ -416,10 +420,13 @@ LEFT JOIN pg_roles r ON r.rolname = 'theratime_tenant_' || t.id
 ORDER BY t.id";
 
 /// Tenant roles of this database's tenants that can do more than a tenant role may:
-/// log in, bypass row-level security, manage roles, or hold another role than the group.
+/// log in (except a tenant role on Citus, which must), bypass row-level security,
+/// manage roles, or hold another role than the group.
 const ROLE_POWERS: &str = "
 SELECT r.rolname::text,
-       concat_ws(' ', CASE WHEN r.rolcanlogin THEN 'LOGIN' END, CASE WHEN r.rolsuper THEN 'SUPERUSER' END,
+       concat_ws(' ', CASE WHEN r.rolcanlogin AND (r.rolname = 'theratime_tenants'
+                                                   OR NOT EXISTS (SELECT FROM pg_extension WHERE extname = 'citus'))
+                           THEN 'LOGIN' END, CASE WHEN r.rolsuper THEN 'SUPERUSER' END,
                  CASE WHEN r.rolbypassrls THEN 'BYPASSRLS' END, CASE WHEN r.rolcreaterole THEN 'CREATEROLE' END,
                  CASE WHEN r.rolcreatedb THEN 'CREATEDB' END),
        coalesce((SELECT string_agg(g.rolname::text, ',' ORDER BY g.rolname) FROM pg_auth_members m
@@ -472,7 +479,7 @@ async fn role_findings(
             schema: Some(db::schema_name(id)),
             tenant: Some(s.slug.clone()),
             detail: if exists {
-                format!("role {role} lacks a privilege on its own schema, is not a member of theratime_tenants, or cannot be taken by this login role")
+                format!("role {role} lacks a privilege on its own schema, is not a member of theratime_tenants, cannot be taken by this login role, or (on Citus) cannot log in")
             } else {
                 format!("tenant {} has no role {role}: commands that read or write its data refuse to run", s.slug)
             },
@@ -560,6 +567,43 @@ async fn role_findings(
     }
     if let Some(app) = app_role {
         findings.extend(app_role_findings(conn, states, app).await?);
+    }
+    Ok(findings)
+}
+
+/// On Citus: global tables that are not reference tables (citus was added after the
+/// global migrations ran) and tenant schemas that are not distributed schemas (made
+/// outside theratime, or before citus was added). Nothing on plain PostgreSQL.
+async fn citus_findings(conn: &mut PgConnection) -> Result<Vec<Finding>> {
+    let mut findings = Vec::new();
+    for table in crate::citus::missing_reference_tables(conn).await? {
+        findings.push(Finding {
+            kind: "not_reference_table",
+            schema: Some("theratime".into()),
+            tenant: None,
+            detail: format!(
+                "{table} is not a reference table on this Citus cluster: the triggers of tenant \
+                 schemas and the tenant roles on the workers cannot read it"
+            ),
+            fix: "SELECT theratime.citus_setup(); (makes the global tables reference tables and distributes the global functions)".into(),
+        });
+    }
+    for (id, slug) in crate::citus::undistributed_schemas(conn).await? {
+        let schema = db::schema_name(id);
+        findings.push(Finding {
+            kind: "undistributed_schema",
+            detail: format!(
+                "schema {schema} of tenant {slug} is not a distributed schema: it stays on the \
+                 coordinator, and `tenant move` cannot move it"
+            ),
+            fix: format!(
+                "back it up and restore it, which creates it as a distributed schema: \
+                 `theratime backup -t {slug} --out DIR`, `theratime tenant drop {slug} --yes`, \
+                 `theratime restore DIR/{slug}-….ttbk`"
+            ),
+            schema: Some(schema),
+            tenant: Some(slug),
+        });
     }
     Ok(findings)
 }

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod backup;
 pub mod blocks;
 pub mod bulk;
+pub mod citus;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -190,11 +190,9 @@ impl AsyncTransaction for RefineryConn<'_> {
             // as one simple-protocol query (a newline first ends any trailing comment).
             let queries: Vec<&str> = queries.collect();
             let sql = queries.join("\n;\n");
-            // Safe: the SQL is the migration files' own text and refinery's
-            // bookkeeping statements; no user input reaches it.
-            sqlx::raw_sql(AssertSqlSafe(sql))
-                .execute(&mut *self.0)
-                .await?;
+            // The SQL is the migration files' own text and refinery's bookkeeping
+            // statements; no user input reaches it. (On Citus: one statement at a time.)
+            crate::citus::execute_script(&mut *self.0, &sql).await?;
             Ok(queries.len())
         }
     }
@@ -254,6 +252,8 @@ async fn apply(
     before: i32,
     target: Option<i32>,
 ) -> Result<Applied> {
+    // Tenant migrations may create triggers on distributed tables (Citus).
+    crate::citus::allow_triggers(&mut *conn).await?;
     let mut rc = RefineryConn(conn);
     let target = target.map_or(Target::Latest, |v| Target::Version(v as _));
     let report = rc

@@ -534,6 +534,8 @@ pub async fn restore(
     .db("cannot insert the tenant")?;
     insert_users(&mut tx, &users, new_tid).await?;
 
+    // On Citus the new schema is a distributed schema, made in this transaction.
+    crate::citus::prepare_tenant_schema(&mut tx).await?;
     let mut tx = db::enter_tenant_ddl_unchecked(tx, new_tid).await?;
     db::create_tenant_schema(&mut tx).await?;
     migrations::apply_tenant(&mut tx, set, 0, Some(h.schema_version)).await?;
@@ -896,7 +898,7 @@ async fn load_tables(
             })
             .collect();
         let sql = format!(
-            "INSERT INTO {qtable} ({}) SELECT {} FROM pg_temp.restore_stage s{}; DROP TABLE pg_temp.restore_stage",
+            "INSERT INTO {qtable} ({}) SELECT {} FROM pg_temp.restore_stage s{}",
             qcols.join(", "),
             exprs.join(", "),
             load_order(&s.columns)
@@ -908,6 +910,11 @@ async fn load_tables(
             .await
             .db(format!("cannot restore table {}", s.name))?
             .rows_affected();
+        // A statement of its own: on Citus a multi-statement string is refused.
+        sqlx::raw_sql("DROP TABLE pg_temp.restore_stage")
+            .execute(&mut **tx)
+            .await
+            .db("cannot drop a staging table")?;
         let want = desc.section("table", &s.name).map_or(0, |x| x.rows);
         if rows != want {
             return Err(Error::invalid(format!(
@@ -1166,22 +1173,31 @@ async fn bump_tenant_sequences(
             db::schema_ident(tx.tenant_id()),
             quote_ident(table)
         );
-        // Past the restored ids and past where the source's sequence stood.
+        // Past the restored ids and past where the source's sequence stood. The
+        // largest id is read on its own: on Citus a statement that reads a
+        // distributed table runs on its worker, whose sequence is not the one that
+        // hands out ids through the coordinator.
         let sql = format!(
-            "SELECT setval(q.s, greatest(coalesce(pg_sequence_last_value(q.s), 0), q.m)) FROM (
-                 SELECT pg_get_serial_sequence($1, $2)::regclass AS s,
-                        (SELECT greatest(max({}), $3) FROM {qualified}) AS m) q
-             WHERE q.m IS NOT NULL",
+            "SELECT greatest(max({}), $1) FROM {qualified}",
             quote_ident(col)
         );
-        sqlx::query(AssertSqlSafe(sql))
+        let m: Option<i64> = sqlx::query_scalar(AssertSqlSafe(sql))
             .persistent(false)
-            .bind(&qualified)
-            .bind(col)
             .bind(archived.get(&format!("{table}.{col}")).copied())
-            .execute(&mut **tx)
+            .fetch_one(&mut **tx)
             .await
             .db("cannot move a sequence")?;
+        db::query(
+            "SELECT setval(q.s, greatest(coalesce(pg_sequence_last_value(q.s), 0), $3)) FROM (
+                 SELECT pg_get_serial_sequence($1, $2)::regclass AS s) q
+             WHERE $3 IS NOT NULL",
+        )
+        .bind(&qualified)
+        .bind(col)
+        .bind(m)
+        .execute(&mut **tx)
+        .await
+        .db("cannot move a sequence")?;
     }
     Ok(())
 }
@@ -1269,8 +1285,7 @@ async fn drop_post_data(tx: &mut TenantTx<'_>) -> Result<Vec<PostData>> {
             }
         })
         .collect();
-    sqlx::raw_sql(AssertSqlSafe(sql.join(";\n")))
-        .execute(&mut **tx)
+    crate::citus::execute_script(tx, &sql.join(";\n"))
         .await
         .db("cannot set the tenant's constraints and triggers aside for the load")?;
     Ok(items)
@@ -1322,10 +1337,7 @@ async fn restore_post_data(tx: &mut TenantTx<'_>, items: &[PostData], kind: Kind
                 p.name, p.table
             ),
         };
-        sqlx::raw_sql(AssertSqlSafe(sql))
-            .execute(&mut **tx)
-            .await
-            .db(context)?;
+        crate::citus::execute_script(tx, &sql).await.db(context)?;
     }
     Ok(())
 }

@@ -162,6 +162,8 @@ pub async fn create(
         };
     };
     db::lock_tenant(&mut tx, tenant.id).await?;
+    // On Citus the new schema is a distributed schema, made in this transaction.
+    crate::citus::prepare_tenant_schema(&mut tx).await?;
     let mut tx = db::enter_tenant_ddl_unchecked(tx, tenant.id).await?;
     db::create_tenant_schema(&mut tx).await?;
     migrations::apply_tenant(&mut tx, set, 0, None).await?;

@@ -503,6 +503,17 @@ pub async fn assign(
     .fetch_one(&mut *tx)
     .await
     .db("cannot move the user")?;
+    // On one server a trigger on users links a user whom the old tenant's rows name, so
+    // that tenant's role still sees them; on Citus that trigger would fire on every
+    // node's copy of users and is not there (global V7): the link is made here.
+    if crate::citus::is_citus(&mut tx).await? {
+        db::query("SELECT theratime.link_moved_user($1, $2)")
+            .bind(from.id)
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await
+            .db("cannot link the user to the tenant they leave")?;
+    }
     let mut tx = db::enter_tenant(tx, from.id).await?;
     let future = appointments::upcoming(&mut tx, user.id).await?;
     if !future.is_empty() {

@@ -106,17 +106,29 @@ BEGIN
 END
 $$;
 
--- A user who leaves a tenant whose rows name them stays visible to that tenant.
+-- A user who leaves a tenant whose rows name them stays visible to that tenant: the
+-- link, when tenant p_tenant (which p_user leaves) still exists and its rows name them.
+CREATE FUNCTION theratime.link_moved_user(p_tenant bigint, p_user bigint) RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF EXISTS (SELECT FROM theratime.tenants WHERE id OPERATOR(pg_catalog.=) p_tenant)
+       AND theratime.tenant_references_user(p_tenant, p_user) THEN
+        INSERT INTO theratime.user_links (tenant_id, user_id) VALUES (p_tenant, p_user)
+        ON CONFLICT DO NOTHING;
+    END IF;
+END
+$$;
+
+-- On one server, every change of a user's tenant links them (on Citus, V7 drops this
+-- trigger and `user assign` calls link_moved_user).
 CREATE FUNCTION theratime.user_moved() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF EXISTS (SELECT FROM theratime.tenants WHERE id OPERATOR(pg_catalog.=) OLD.tenant_id)
-       AND theratime.tenant_references_user(OLD.tenant_id, OLD.id) THEN
-        INSERT INTO theratime.user_links (tenant_id, user_id) VALUES (OLD.tenant_id, OLD.id)
-        ON CONFLICT DO NOTHING;
-    END IF;
+    PERFORM theratime.link_moved_user(OLD.tenant_id, OLD.id);
     RETURN NULL;
 END
 $$;
@@ -161,6 +173,8 @@ $$;
 -- sequences that later migrations add, nothing for PUBLIC on the schema. The
 -- connecting role becomes a member (a superuser needs no membership to SET ROLE).
 -- A schema without a tenant row (doctor's scratch reference schema) gets no role.
+-- NOLOGIN, except on Citus (global V7): Citus connects to the workers as the current
+-- role, so there the role must be able to log in (it has no password).
 CREATE FUNCTION theratime.ensure_tenant_role(p_tenant bigint) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -169,6 +183,7 @@ DECLARE
     r name := 'theratime_tenant_' || p_tenant;
     s name := 'tenant_' || p_tenant;
     attempt integer := 0;
+    citus boolean := EXISTS (SELECT FROM pg_catalog.pg_extension WHERE extname OPERATOR(pg_catalog.=) 'citus');
 BEGIN
     IF NOT EXISTS (SELECT FROM theratime.tenants WHERE id OPERATOR(pg_catalog.=) p_tenant) THEN
         RETURN;
@@ -178,10 +193,13 @@ BEGIN
         BEGIN
             IF pg_catalog.to_regrole(pg_catalog.quote_ident(r)) IS NULL THEN
                 BEGIN
-                    EXECUTE pg_catalog.format('CREATE ROLE %I NOLOGIN', r);
+                    EXECUTE pg_catalog.format('CREATE ROLE %I %s', r, CASE WHEN citus THEN 'LOGIN' ELSE 'NOLOGIN' END);
                 EXCEPTION WHEN duplicate_object OR unique_violation THEN
                     NULL; -- created by another database at the same moment: reuse it
                 END;
+            END IF;
+            IF citus AND NOT (SELECT rolcanlogin FROM pg_roles WHERE rolname OPERATOR(pg_catalog.=) r) THEN
+                EXECUTE pg_catalog.format('ALTER ROLE %I LOGIN', r);
             END IF;
             PERFORM theratime.grant_role_to('theratime_tenants', r);
             IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname OPERATOR(pg_catalog.=) current_user) THEN
@@ -284,6 +302,7 @@ REVOKE EXECUTE ON FUNCTION theratime.check_tenant_user(bigint, bigint, text) FRO
 REVOKE EXECUTE ON FUNCTION theratime.tenant_user_columns(bigint) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION theratime.tenant_references_user(bigint, bigint) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION theratime.link_referenced_users(bigint) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION theratime.link_moved_user(bigint, bigint) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION theratime.user_moved() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION theratime.grant_role_to(name, name) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION theratime.ensure_tenant_role(bigint) FROM PUBLIC;

@@ -22,10 +22,12 @@ CREATE TABLE appointment_series (
 
 -- Not deferrable: a restore re-adds constraints with ALTER TABLE, which pending deferred
 -- checks would refuse. A restore loads the tables in name order, so appointment_series
--- comes before appointments.
-ALTER TABLE appointments
-    ADD COLUMN series_id bigint CONSTRAINT appointments_series_fkey REFERENCES appointment_series (id),
-    ADD COLUMN cancelled_at timestamptz;
+-- comes before appointments. One change per statement: Citus 13.2's worker crashes on
+-- an ALTER TABLE that adds a column with an inline foreign key among other subcommands.
+ALTER TABLE appointments ADD COLUMN series_id bigint;
+ALTER TABLE appointments ADD CONSTRAINT appointments_series_fkey
+    FOREIGN KEY (series_id) REFERENCES appointment_series (id);
+ALTER TABLE appointments ADD COLUMN cancelled_at timestamptz;
 CREATE INDEX appointments_series_idx ON appointments (series_id, starts_at) WHERE series_id IS NOT NULL;
 -- Before this migration a cancellation's time was its last change.
 UPDATE appointments SET cancelled_at = updated_at WHERE status = 'cancelled';

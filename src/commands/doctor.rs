@@ -8,6 +8,9 @@ pub async fn run(ctx: &Ctx) -> Result<()> {
     let set = ctx.migrations()?;
     // A direct connection: the check builds a scratch schema in a rolled-back transaction.
     let mut conn = ctx.connect(true).await?;
+    if let Some(cluster) = crate::citus::info(&mut conn).await? {
+        ctx.notice(format!("theratime: {}", cluster.describe()));
+    }
     let findings = doctor::check(&mut conn, &set, ctx.settings.app_role()).await?;
     // No findings: nothing on stdout but JSON's empty array, not an empty table.
     if !findings.is_empty() || ctx.printer.format == crate::cli::OutputFormat::Json {

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod backup;
 pub mod block;
 pub mod book;
+pub mod cluster;
 pub mod completions;
 pub mod config;
 pub mod demo;
@@ -228,7 +229,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Report(args) => report::run(args, &ctx).await,
         Command::Reminders(args) => reminders::run(args, &ctx).await,
         Command::Demo => demo::run(&ctx).await,
-        Command::Config => config::run(&ctx),
+        Command::Config => config::run(&ctx).await,
         Command::Doctor => doctor::run(&ctx).await,
         Command::Local(cmd) => local::run(cmd, &ctx).await,
         Command::Completions { shell } => completions::print_completions(shell),

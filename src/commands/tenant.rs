@@ -75,6 +75,7 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
             name,
             timezone,
             if_not_exists,
+            node,
         } => {
             // Validate before connecting: a bad value never reaches the database.
             tenants::validate_slug(&slug)?;
@@ -82,6 +83,10 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
             tenants::validate_time_zone(&timezone)?;
             let set = ctx.migrations()?;
             let mut conn = ctx.connect(true).await?;
+            let node = match node {
+                Some(n) => Some(super::cluster::check_new_node(&mut conn, &n).await?),
+                None => None,
+            };
             let new = NewTenant {
                 slug: &slug,
                 name: &name,
@@ -91,6 +96,9 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
             match tenants::create(&mut conn, &set, &new, if_not_exists).await? {
                 Created::New(t) => {
                     ctx.notice(format!("created tenant {} (schema {})", t.slug, t.schema()));
+                    if let Some(node) = &node {
+                        super::cluster::place_new(ctx, &mut conn, &t, node).await?;
+                    }
                     p.one(&TenantOut::from(&t)).map_err(io)
                 }
                 Created::Existed(t) => {
@@ -106,14 +114,14 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
         TenantCmd::List => {
             let mut conn = ctx.connect(false).await?;
             let list = tenants::list(&mut conn).await?;
-            p.list(&list).map_err(io)
+            super::cluster::list(ctx, &mut conn, list).await
         }
         TenantCmd::Show { tenant } => {
             let key = ctx.one_tenant(tenant)?;
             let set = ctx.migrations()?;
             let mut conn = ctx.connect(false).await?;
             let details = tenants::show(&mut conn, &set, &key).await?;
-            p.one(&details).map_err(io)
+            super::cluster::show(ctx, &mut conn, details).await
         }
         TenantCmd::Update {
             tenant,
@@ -127,6 +135,11 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
                 .await?;
             p.one(&TenantOut::from(&t)).map_err(io)
         }
+        TenantCmd::Move { tenant, node } => {
+            let key = ctx.one_tenant(tenant)?;
+            super::cluster::move_tenant(ctx, &key, &node).await
+        }
+        TenantCmd::Rebalance { dry_run } => super::cluster::rebalance(ctx, dry_run).await,
         TenantCmd::Suspend { tenant } => set_status(ctx, tenant, "suspended").await,
         TenantCmd::Resume { tenant } => set_status(ctx, tenant, "active").await,
         TenantCmd::Drop { tenant } => {

@@ -89,7 +89,7 @@ fn throwaway_cluster() -> Server {
 
 /// Stop the cluster and remove its files when this test process ends
 /// (THERATIME_TEST_KEEP=1 keeps them for inspection).
-fn watchdog(cluster: &Cluster, base: &Path) {
+pub fn watchdog(cluster: &Cluster, base: &Path) {
     let pid = std::process::id();
     let data = cluster.data_dir();
     let pg_ctl = cluster.bin.join("pg_ctl");
@@ -234,6 +234,15 @@ impl TestDb {
             url: server.url(&name),
             name,
             owner: true,
+        }
+    }
+
+    /// A handle on a database made elsewhere (another server), which it does not drop.
+    pub fn unowned(name: String, url: String) -> TestDb {
+        TestDb {
+            name,
+            url,
+            owner: false,
         }
     }
 

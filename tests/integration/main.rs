@@ -4,6 +4,7 @@ mod harness;
 
 mod audit;
 mod backup;
+mod citus;
 mod config;
 mod connection;
 mod export;

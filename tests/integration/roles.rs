@@ -13,7 +13,7 @@ use crate::pgbouncer::one_connection_pooler;
 
 /// Let the next tenant ids of `db` start at an id no other test database of this run
 /// uses: roles are cluster-wide, and every test database has a tenant 1.
-fn unique_tenant_ids(db: &TestDb) -> i64 {
+pub(crate) fn unique_tenant_ids(db: &TestDb) -> i64 {
     static N: AtomicI64 = AtomicI64::new(0);
     let base = 1_000_000_000
         + i64::from(std::process::id() % 100_000) * 1_000
