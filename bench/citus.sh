@@ -27,7 +27,7 @@ cit migrate --global -q >/dev/null
 MIG=$WORK/migrations
 mkdir -p "$MIG"
 cp -r migrations/global migrations/tenant "$MIG"/
-printf 'ALTER TABLE appointments ADD COLUMN room text;\nCREATE INDEX appointments_room_idx ON appointments (room);\n' > "$MIG/tenant/V2__add_room.sql"
+printf 'ALTER TABLE appointments ADD COLUMN room text;\nCREATE INDEX appointments_room_idx ON appointments (room);\n' > "$MIG/tenant/V$((TENANT_VERSION + 1))__add_room.sql"
 
 # The tenant-create script of lib.sh, creating a distributed schema on Citus.
 CITUS_SQL=$WORK/tenant-citus.sql
