@@ -79,13 +79,16 @@ fn ts(col: &str) -> String {
     TS.replace("{}", col)
 }
 
-fn appointments_select(cond: &str) -> String {
+/// The export's query of one tenant's appointments; tables qualified with the
+/// tenant's schema (built from its numeric id), as in a backup.
+fn appointments_select(tenant_id: i64, cond: &str) -> String {
+    let schema = crate::db::schema_ident(tenant_id);
     format!(
         "SELECT a.id, a.therapist_id, t.display_name AS therapist_name, t.email AS therapist_email,
                 a.client_id, c.display_name AS client_name, c.email AS client_email,
                 {} AS starts_at, {} AS ends_at, a.status, a.notes, a.cancel_reason, a.sequence,
                 {} AS created_at, {} AS updated_at, a.series_id
-         FROM appointments a
+         FROM {schema}.appointments a
          LEFT JOIN theratime.users t ON t.id = a.therapist_id
          LEFT JOIN theratime.users c ON c.id = a.client_id
          WHERE {cond} ORDER BY a.starts_at, a.id",
@@ -96,11 +99,12 @@ fn appointments_select(cond: &str) -> String {
     )
 }
 
-fn blocks_select(cond: &str) -> String {
+fn blocks_select(tenant_id: i64, cond: &str) -> String {
+    let schema = crate::db::schema_ident(tenant_id);
     format!(
         "SELECT b.id, b.therapist_id, t.display_name AS therapist_name, t.email AS therapist_email,
                 {} AS starts_at, {} AS ends_at, b.reason, {} AS created_at
-         FROM calendar_blocks b
+         FROM {schema}.calendar_blocks b
          LEFT JOIN theratime.users t ON t.id = b.therapist_id
          WHERE {cond} ORDER BY b.starts_at, b.id",
         ts("b.starts_at"),
@@ -198,9 +202,12 @@ async fn export_once(
             let parts = [
                 (
                     "appointments",
-                    appointments_select(&window_sql("a", from, to)),
+                    appointments_select(tenant.id, &window_sql("a", from, to)),
                 ),
-                ("blocks", blocks_select(&window_sql("b", from, to))),
+                (
+                    "blocks",
+                    blocks_select(tenant.id, &window_sql("b", from, to)),
+                ),
             ];
             let mut counts = [0u64; 2];
             for (count, (what, select)) in counts.iter_mut().zip(&parts) {
@@ -248,7 +255,8 @@ async fn copy_csv(
 ) -> Result<u64> {
     let file = AtomicFile::create(out, name)?;
     let mut w = BufWriter::with_capacity(256 << 10, file.writer()?);
-    // Safe: the query is fixed text plus numeric bounds (see window_sql).
+    // Safe: the query is fixed text, the schema identifier built from the tenant's
+    // numeric id, and numeric bounds (see window_sql).
     let sql = format!("COPY ({select}) TO STDOUT WITH (FORMAT csv, HEADER)");
     let mut stream = tx
         .copy_out_raw(&sql)
