@@ -54,6 +54,8 @@ plain=$(secs "$a" "$b"); citus=$(secs "$b" "$c"); list=$(secs "$c" "$d")
 # 2. tenant move of a tenant with $APPTS appointments while `book` runs on it.
 URL_SAVE=$URL; URL=$CITUS_URL
 export THERATIME_DATABASE_URL=$CITUS_URL
+# The cluster's tenants are at the extra migration now: this binary uses the same set.
+export THERATIME_MIGRATIONS=$MIG
 id=$(make_tenant bench-move "$APPTS")
 URL=$URL_SAVE
 T=$(psql -X -At -d "$CITUS_URL" -c "SELECT min(id) FROM theratime.users WHERE tenant_id = $id AND role = 'therapist'")
