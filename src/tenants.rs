@@ -80,8 +80,13 @@ impl Tenant {
         db::schema_name(self.id)
     }
     pub fn tz(&self) -> Tz {
-        self.time_zone.parse().unwrap_or(Tz::UTC)
+        zone(&self.time_zone)
     }
+}
+
+/// A stored zone name as a zone: validated when it was written (UTC should it not parse).
+pub fn zone(name: &str) -> Tz {
+    name.parse().unwrap_or(Tz::UTC)
 }
 
 /// Find a tenant by slug or numeric id.

@@ -526,7 +526,7 @@ fn inspect_one(ctx: &Ctx, d: &Description) -> Result<()> {
     if !ctx.printer.quiet && ctx.printer.format == OutputFormat::Table {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
-        let zone = h.time_zone.parse().unwrap_or(chrono_tz::UTC);
+        let zone = crate::tenants::zone(&h.time_zone);
         let lines = [
             ("file", d.file.clone()),
             ("encrypted", d.encrypted.to_string()),

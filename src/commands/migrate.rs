@@ -565,11 +565,6 @@ impl Record for SchemaStatus {
     }
 }
 
-/// A stored zone (validated when it was written; UTC should it not parse).
-fn zone(name: &str) -> chrono_tz::Tz {
-    name.parse().unwrap_or(chrono_tz::UTC)
-}
-
 async fn status(ctx: &Ctx, check: bool) -> Result<()> {
     let set = ctx.migrations()?;
     let mut conn = ctx.connect(false).await?;
@@ -605,10 +600,10 @@ async fn status(ctx: &Ctx, check: bool) -> Result<()> {
                 latest: set.latest_tenant_version(),
                 last_run_at: s
                     .last_started_at
-                    .map(|t| crate::time::format_local(t, zone(&s.time_zone))),
+                    .map(|t| crate::time::format_local(t, crate::tenants::zone(&s.time_zone))),
                 last_run_local: s
                     .last_started_at
-                    .map(|t| crate::time::format_table(t, zone(&s.time_zone))),
+                    .map(|t| crate::time::format_table(t, crate::tenants::zone(&s.time_zone))),
                 last_duration_ms: s.last_duration_ms,
                 last_status: s.last_status,
                 last_error: s.last_error,
