@@ -283,7 +283,49 @@ fn verdict(ctx: &Ctx, rows: &[Row], linted: &[&str], strict: bool) -> Result<()>
 
 #[cfg(test)]
 mod tests {
-    use super::size;
+    use super::*;
+    use crate::lint::Kind;
+
+    #[test]
+    fn a_finding_reads_as_a_short_report() {
+        let finding = |table: Option<&str>| Finding {
+            migration: "V4__x.sql".into(),
+            line: 3,
+            severity: Severity::Error,
+            kind: Kind::Destructive,
+            table: table.map(String::from),
+            statement: "TRUNCATE calendar_blocks\u{1b}[2J".into(),
+            reason: "why".into(),
+            safer: "safer".into(),
+        };
+        let row = |table, largest: Option<&str>| Row {
+            finding: finding(table),
+            tenants: 3,
+            rows: 150,
+            bytes: 3 * 1024 * 1024 * 1024,
+            largest_tenant: largest.map(String::from),
+            largest_tenant_rows: 120,
+            largest_tenant_bytes: 20480,
+        };
+        let head = "V4__x.sql:3: error: destructive";
+        let body = "    TRUNCATE calendar_blocks\\u{1b}[2J\n  why:   why\n  safer: safer\n";
+        for (r, want) in [
+            (
+                row(Some("calendar_blocks"), Some("beta")),
+                format!(
+                    "{head} on calendar_blocks\n{body}  fleet: 3 tenant(s), 150 rows, 3072 MB in all; \
+                     largest: beta (120 rows, 20 kB)\n"
+                ),
+            ),
+            (
+                row(Some("legacy"), None),
+                format!("{head} on legacy\n{body}  fleet: no tenant has this table\n"),
+            ),
+            (row(None, None), format!("{head}\n{body}")),
+        ] {
+            assert_eq!(report(&r), want);
+        }
+    }
 
     #[test]
     fn sizes_read_like_pg_size_pretty() {

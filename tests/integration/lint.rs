@@ -171,9 +171,12 @@ fn a_column_type_change_is_a_table_rewrite_and_lint_changes_nothing() {
         "{csv}"
     );
     // -q: where each finding is.
-    db.cli()
+    let quiet = db
+        .cli()
         .args(["--migrations", &dir, "migrate", "lint", "-q"])
-        .fails(7);
+        .fails(7)
+        .stdout();
+    assert_eq!(quiet, format!("{dir}/tenant/{file}:2\n"));
     // Lint only reads: every row, schema and audit entry as before, the column still text.
     assert_eq!(db.snapshot(), before);
     let acme = tenants[0].1;
@@ -388,5 +391,16 @@ fn a_file_that_does_not_parse_is_invalid_input_and_changes_nothing() {
         .arg_path(dir.path().join("missing.sql"))
         .fails(4)
         .stderr_contains("no file ");
+    assert_eq!(db.snapshot(), before);
+}
+
+#[test]
+fn a_database_without_the_theratime_schema_is_refused_and_left_alone() {
+    let db = TestDb::empty();
+    let before = db.snapshot();
+    db.cli()
+        .args(["migrate", "lint"])
+        .fails(5)
+        .stderr_contains("run `theratime migrate --global`");
     assert_eq!(db.snapshot(), before);
 }
