@@ -310,6 +310,9 @@ _theratime() {
             theratime__subcmd__help__subcmd__local,url)
                 cmd="theratime__subcmd__help__subcmd__local__subcmd__url"
                 ;;
+            theratime__subcmd__help__subcmd__migrate,lint)
+                cmd="theratime__subcmd__help__subcmd__migrate__subcmd__lint"
+                ;;
             theratime__subcmd__help__subcmd__migrate,new)
                 cmd="theratime__subcmd__help__subcmd__migrate__subcmd__new"
                 ;;
@@ -433,6 +436,9 @@ _theratime() {
             theratime__subcmd__migrate,help)
                 cmd="theratime__subcmd__migrate__subcmd__help"
                 ;;
+            theratime__subcmd__migrate,lint)
+                cmd="theratime__subcmd__migrate__subcmd__lint"
+                ;;
             theratime__subcmd__migrate,new)
                 cmd="theratime__subcmd__migrate__subcmd__new"
                 ;;
@@ -441,6 +447,9 @@ _theratime() {
                 ;;
             theratime__subcmd__migrate__subcmd__help,help)
                 cmd="theratime__subcmd__migrate__subcmd__help__subcmd__help"
+                ;;
+            theratime__subcmd__migrate__subcmd__help,lint)
+                cmd="theratime__subcmd__migrate__subcmd__help__subcmd__lint"
                 ;;
             theratime__subcmd__migrate__subcmd__help,new)
                 cmd="theratime__subcmd__migrate__subcmd__help__subcmd__new"
@@ -2825,8 +2834,22 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__help__subcmd__migrate)
-            opts="status new"
+            opts="status new lint"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__help__subcmd__migrate__subcmd__lint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3919,7 +3942,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__migrate)
-            opts="-t -o -y -q -v -h --global --all-tenants --jobs --dry-run --target --continue-on-error --only-failed --canary --canary-tenants --lock-timeout --statement-timeout --no-wait --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help status new help"
+            opts="-t -o -y -q -v -h --global --all-tenants --jobs --dry-run --target --continue-on-error --only-failed --canary --canary-tenants --lock-timeout --statement-timeout --no-wait --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help status new lint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3993,7 +4016,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__migrate__subcmd__help)
-            opts="status new help"
+            opts="status new lint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4007,6 +4030,20 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__migrate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__migrate__subcmd__help__subcmd__lint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4041,6 +4078,56 @@ _theratime() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        theratime__subcmd__migrate__subcmd__lint)
+            opts="-t -o -y -q -v -h --strict --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direct-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migrations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

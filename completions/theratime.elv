@@ -320,6 +320,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
             cand status 'Version, pending count, last run and drift per schema'
             cand new 'Write the next numbered, empty migration file (tenant by default)'
+            cand lint 'Check the pending tenant migrations (or FILES) for table rewrites, long locks, lost data and unsafe NOT NULL, with each finding''s size across the fleet'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;migrate;status'= {
@@ -362,14 +363,37 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'theratime;migrate;lint'= {
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --strict 'Exit 7 on warnings too, not only on errors'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'theratime;migrate;help'= {
             cand status 'Version, pending count, last run and drift per schema'
             cand new 'Write the next numbered, empty migration file (tenant by default)'
+            cand lint 'Check the pending tenant migrations (or FILES) for table rewrites, long locks, lost data and unsafe NOT NULL, with each finding''s size across the fleet'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;migrate;help;status'= {
         }
         &'theratime;migrate;help;new'= {
+        }
+        &'theratime;migrate;help;lint'= {
         }
         &'theratime;migrate;help;help'= {
         }
@@ -1757,10 +1781,13 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;migrate'= {
             cand status 'Version, pending count, last run and drift per schema'
             cand new 'Write the next numbered, empty migration file (tenant by default)'
+            cand lint 'Check the pending tenant migrations (or FILES) for table rewrites, long locks, lost data and unsafe NOT NULL, with each finding''s size across the fleet'
         }
         &'theratime;help;migrate;status'= {
         }
         &'theratime;help;migrate;new'= {
+        }
+        &'theratime;help;migrate;lint'= {
         }
         &'theratime;help;user'= {
             cand add 'Add a user to the tenant (--tenant / THERATIME_TENANT)'

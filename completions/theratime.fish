@@ -212,34 +212,35 @@ complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_s
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "move" -d 'Citus: move a tenant\'s schema to another worker (citus_schema_move), with no loss'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "rebalance" -d 'Citus: spread the tenant schemas over the workers by size (Citus\'s plan, then one move per tenant)'
 complete -c theratime -n "__fish_theratime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l jobs -d 'Tenants migrated at once (each in its own transaction)' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l target -d 'Stop at this tenant migration version instead of the latest' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l canary -d 'Migrate N tenants first and stop before the rest when any of them fails' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l canary-tenants -d 'The canary tenants, by slug or id (comma-separated)' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l lock-timeout -d 'Per-tenant lock timeout, e.g. 2s or 500ms: a locked table fails its tenant instead of hanging the fleet' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l statement-timeout -d 'Per-tenant statement timeout, e.g. 5m' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l jobs -d 'Tenants migrated at once (each in its own transaction)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l target -d 'Stop at this tenant migration version instead of the latest' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l canary -d 'Migrate N tenants first and stop before the rest when any of them fails' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l canary-tenants -d 'The canary tenants, by slug or id (comma-separated)' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l lock-timeout -d 'Per-tenant lock timeout, e.g. 2s or 500ms: a locked table fails its tenant instead of hanging the fleet' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l statement-timeout -d 'Per-tenant statement timeout, e.g. 5m' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l global -d 'Only the global schema'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l all-tenants -d 'Every tenant, not the global schema (never narrowed by the default tenant)'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l dry-run -d 'List each tenant\'s pending migrations and change nothing'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l continue-on-error -d 'Carry on with the other tenants after a tenant fails (default: start no new tenant)'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l only-failed -d 'Only the tenants whose last run failed'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -l no-wait -d 'Exit 8 at once when another migration run holds the lock, instead of waiting'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s q -l quiet -d 'Print only ids; no progress or notices'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s v -l verbose -d 'More detail on stderr'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -s h -l help -d 'Print help'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -f -a "status" -d 'Version, pending count, last run and drift per schema'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -f -a "new" -d 'Write the next numbered, empty migration file (tenant by default)'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l global -d 'Only the global schema'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l all-tenants -d 'Every tenant, not the global schema (never narrowed by the default tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l dry-run -d 'List each tenant\'s pending migrations and change nothing'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l continue-on-error -d 'Carry on with the other tenants after a tenant fails (default: start no new tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l only-failed -d 'Only the tenants whose last run failed'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l no-wait -d 'Exit 8 at once when another migration run holds the lock, instead of waiting'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -f -a "status" -d 'Version, pending count, last run and drift per schema'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -f -a "new" -d 'Write the next numbered, empty migration file (tenant by default)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -f -a "lint" -d 'Check the pending tenant migrations (or FILES) for table rewrites, long locks, lost data and unsafe NOT NULL, with each finding\'s size across the fleet'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from status" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
@@ -268,8 +269,23 @@ complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -s t -l tenant -d 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -l migrations -d 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]' -r -F
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -s o -l output -d 'Output format of records on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -l strict -d 'Exit 7 on warnings too, not only on errors'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only ids; no progress or notices'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -s v -l verbose -d 'More detail on stderr'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'Version, pending count, last run and drift per schema'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "new" -d 'Write the next numbered, empty migration file (tenant by default)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check the pending tenant migrations (or FILES) for table rewrites, long locks, lost data and unsafe NOT NULL, with each finding\'s size across the fleet'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand user; and not __fish_seen_subcommand_from add list show edit assign deactivate reactivate export erase help" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
@@ -1204,6 +1220,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_see
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "rebalance" -d 'Citus: spread the tenant schemas over the workers by size (Citus\'s plan, then one move per tenant)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'Version, pending count, last run and drift per schema'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "new" -d 'Write the next numbered, empty migration file (tenant by default)'
+complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "lint" -d 'Check the pending tenant migrations (or FILES) for table rewrites, long locks, lost data and unsafe NOT NULL, with each finding\'s size across the fleet'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user to the tenant (--tenant / THERATIME_TENANT)'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List the tenant\'s users'
 complete -c theratime -n "__fish_theratime_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show a user (email or id)'

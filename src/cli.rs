@@ -442,6 +442,15 @@ pub enum MigrateCmd {
         #[arg(long)]
         global: bool,
     },
+    /// Check the pending tenant migrations (or FILES) for table rewrites, long locks, lost data and unsafe NOT NULL, with each finding's size across the fleet
+    Lint {
+        /// SQL files to check instead of the pending tenant migrations
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Exit 7 on warnings too, not only on errors
+        #[arg(long)]
+        strict: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

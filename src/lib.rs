@@ -20,6 +20,7 @@ pub mod error;
 pub mod export;
 pub mod fleet;
 pub mod hours;
+pub mod lint;
 pub mod local;
 pub mod migrations;
 pub mod output;

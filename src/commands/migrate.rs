@@ -22,6 +22,7 @@ pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     match args.command {
         Some(MigrateCmd::Status { check }) => status(ctx, check).await,
         Some(MigrateCmd::New { ref name, global }) => new(ctx, name, global),
+        Some(MigrateCmd::Lint { ref files, strict }) => super::lint::run(ctx, files, strict).await,
         None => migrate(args, ctx).await,
     }
 }

@@ -13,6 +13,7 @@ pub mod config;
 pub mod demo;
 pub mod doctor;
 pub mod hours;
+pub mod lint;
 pub mod local;
 pub mod migrate;
 pub mod reminders;

@@ -13,6 +13,7 @@ mod fleet;
 mod generated;
 mod inputs;
 mod invariants;
+mod lint;
 mod local;
 mod migrate;
 mod pgbouncer;
