@@ -13,7 +13,9 @@ use chrono_tz::Tz;
 use serde::Serialize;
 use sqlx::postgres::PgConnection;
 
-use crate::appointments::{self, Appointment, NewBooking, bookable_tenant, check_party, explain};
+use crate::appointments::{
+    self, Appointment, AppointmentStatus, NewBooking, bookable_tenant, check_party, explain,
+};
 use crate::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
@@ -188,18 +190,14 @@ pub enum Status {
     NotMoved,
 }
 
-impl Status {
-    fn as_str(self) -> &'static str {
-        match self {
-            Status::Booked => "booked",
-            Status::Moved => "moved",
-            Status::Skipped => "skipped",
-            Status::Conflict => "conflict",
-            Status::NotBooked => "not_booked",
-            Status::NotMoved => "not_moved",
-        }
-    }
-}
+db::text_state!(Status {
+    Booked => "booked",
+    Moved => "moved",
+    Skipped => "skipped",
+    Conflict => "conflict",
+    NotBooked => "not_booked",
+    NotMoved => "not_moved",
+});
 
 /// One occurrence as printed (dates and local times in the tenant's zone).
 #[derive(Debug, Clone, Serialize)]
@@ -546,7 +544,7 @@ struct Member {
     client_id: i64,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
-    status: String,
+    status: AppointmentStatus,
     series_id: Option<i64>,
 }
 
@@ -573,7 +571,7 @@ async fn following(
             tenant.slug
         ))
     })?;
-    if current.status != "booked" {
+    if current.status != AppointmentStatus::Booked {
         return Err(Error::conflict(format!(
             "appointment {id} is {}; only a booked appointment can be {verb}",
             current.status
