@@ -15,11 +15,55 @@ use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::migrations::{self, MigrationSet};
 use crate::output::Record;
-use crate::tenants::{self, Tenant};
+use crate::tenants::{self, Tenant, TenantStatus};
 use crate::time::format_local;
 use crate::users::{self, User};
 
-pub const STATUSES: [&str; 4] = ["booked", "cancelled", "completed", "no_show"];
+/// An appointment's status: only a booked one can change (cancel, complete, no-show,
+/// reschedule); a cancelled one frees its slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppointmentStatus {
+    Booked,
+    Cancelled,
+    Completed,
+    NoShow,
+}
+
+db::text_state!(AppointmentStatus {
+    Booked => "booked",
+    Cancelled => "cancelled",
+    Completed => "completed",
+    NoShow => "no_show",
+});
+
+/// A status change away from `booked` ([`transition`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transition {
+    Cancel,
+    Complete,
+    NoShow,
+}
+
+impl Transition {
+    /// The status the appointment gets.
+    pub fn status(self) -> AppointmentStatus {
+        match self {
+            Transition::Cancel => AppointmentStatus::Cancelled,
+            Transition::Complete => AppointmentStatus::Completed,
+            Transition::NoShow => AppointmentStatus::NoShow,
+        }
+    }
+
+    /// The audited verb.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Transition::Cancel => "appointment cancel",
+            Transition::Complete => "appointment complete",
+            Transition::NoShow => "appointment no-show",
+        }
+    }
+}
 
 /// Turn a database refusal into a message about the schedule.
 pub fn explain(e: Error) -> Error {
@@ -113,7 +157,7 @@ pub fn check_party(user: &User, tenant: &Tenant, role: &str, what: &str) -> Resu
 /// The tenant of a scheduling command, refusing suspended tenants for new bookings.
 pub async fn bookable_tenant(conn: &mut PgConnection, key: &str) -> Result<Tenant> {
     let tenant = tenants::resolve(conn, key).await?;
-    if tenant.status != "active" {
+    if tenant.status != TenantStatus::Active {
         return Err(Error::invalid(format!(
             "tenant {} is suspended and refuses new bookings; `theratime tenant resume {}` first",
             tenant.slug, tenant.slug
@@ -131,7 +175,7 @@ pub struct Appointment {
     pub client: Option<String>,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
-    pub status: String,
+    pub status: AppointmentStatus,
     pub notes: Option<String>,
     pub cancel_reason: Option<String>,
     pub sequence: i32,
@@ -145,7 +189,7 @@ pub struct AppointmentOut {
     pub id: i64,
     pub starts_at: String,
     pub ends_at: String,
-    pub status: String,
+    pub status: AppointmentStatus,
     pub therapist_id: i64,
     pub therapist: Option<String>,
     pub client_id: i64,
@@ -163,7 +207,7 @@ impl AppointmentOut {
             id: a.id,
             starts_at: format_local(a.starts_at, tz),
             ends_at: format_local(a.ends_at, tz),
-            status: a.status.clone(),
+            status: a.status,
             therapist_id: a.therapist_id,
             therapist: a.therapist.clone(),
             client_id: a.client_id,
@@ -197,7 +241,7 @@ impl Record for AppointmentOut {
             self.id.to_string(),
             self.starts_at.clone(),
             self.ends_at.clone(),
-            self.status.clone(),
+            self.status.to_string(),
             o(&self.therapist),
             o(&self.client),
             o(&self.notes),
@@ -348,6 +392,7 @@ pub struct Filter {
     pub to: Option<String>,
     pub therapist: Option<String>,
     pub client: Option<String>,
+    /// Checked by [`list`] (exit 5 for an unknown status).
     pub status: Option<String>,
 }
 
@@ -357,13 +402,17 @@ pub async fn list(
     tenant_key: &str,
     f: &Filter,
 ) -> Result<(Vec<Appointment>, Tz)> {
-    if let Some(s) = &f.status
-        && !STATUSES.contains(&s.as_str())
-    {
-        return Err(Error::invalid(format!(
-            "invalid status {s:?}: use booked, cancelled, completed or no_show"
-        )));
-    }
+    let status = f
+        .status
+        .as_deref()
+        .map(|s| {
+            s.parse::<AppointmentStatus>().map_err(|_| {
+                Error::invalid(format!(
+                    "invalid status {s:?}: use booked, cancelled, completed or no_show"
+                ))
+            })
+        })
+        .transpose()?;
     let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
     let tenant = tenants::resolve(&mut tx, tenant_key).await?;
     let tz = tenant.tz();
@@ -396,7 +445,7 @@ pub async fn list(
     .bind(to)
     .bind(therapist)
     .bind(client)
-    .bind(f.status.as_deref())
+    .bind(status)
     .fetch_all(&mut *tx)
     .await
     .db("cannot list appointments")?;
@@ -422,15 +471,6 @@ fn not_found(id: i64, tenant: &Tenant) -> Error {
     ))
 }
 
-/// The audited verb of a status change.
-pub fn verb(to: &str) -> &'static str {
-    match to {
-        "cancelled" => "appointment cancel",
-        "completed" => "appointment complete",
-        _ => "appointment no-show",
-    }
-}
-
 /// A status change away from `booked`: cancel, complete, no-show. Completed and
 /// no-show need an appointment that has started (exit 5 before then).
 pub async fn transition(
@@ -438,9 +478,10 @@ pub async fn transition(
     set: &MigrationSet,
     tenant_key: &str,
     id: i64,
-    to: &str,
+    change: Transition,
     reason: Option<&str>,
 ) -> Result<(Appointment, Tz)> {
+    let to = change.status();
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
     migrations::check_global(&mut tx, set).await?;
     let tenant = tenants::resolve(&mut tx, tenant_key).await?;
@@ -461,7 +502,7 @@ pub async fn transition(
         .await?
         .ok_or_else(|| not_found(id, &tenant))?;
     if changed.rows_affected() == 0 {
-        if a.status != "booked" {
+        if a.status != AppointmentStatus::Booked {
             return Err(Error::conflict(format!(
                 "appointment {id} is {}; only a booked appointment can become {to}",
                 a.status
@@ -473,8 +514,8 @@ pub async fn transition(
         )));
     }
     let target = format!("appointment {id}");
-    let mut entry = Audit::new(verb(to), Some(&tenant), Some(&target), to)
-        .details(serde_json::json!({ "from": "booked", "to": to }))
+    let mut entry = Audit::new(change.verb(), Some(&tenant), Some(&target), to.as_str())
+        .details(serde_json::json!({ "from": AppointmentStatus::Booked, "to": to }))
         .about(&[a.therapist_id, a.client_id]);
     if let Some(r) = reason {
         entry = entry.personal(Some(a.client_id), serde_json::json!({ "cancel_reason": r }));
@@ -503,7 +544,7 @@ pub async fn reschedule(
     let current = fetch(&mut tx, id)
         .await?
         .ok_or_else(|| not_found(id, &tenant))?;
-    if current.status != "booked" {
+    if current.status != AppointmentStatus::Booked {
         return Err(Error::conflict(format!(
             "appointment {id} is {}; only a booked appointment can be rescheduled",
             current.status

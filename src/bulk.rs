@@ -38,12 +38,30 @@ pub struct InputRow {
     pub idempotency_key: Option<String>,
 }
 
+/// What became of one row of the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowStatus {
+    Booked,
+    /// Booked earlier with the same idempotency key.
+    Exists,
+    Failed,
+    /// Valid, but not booked: `--atomic` and another row failed.
+    RolledBack,
+}
+
+db::text_state!(RowStatus {
+    Booked => "booked",
+    Exists => "exists",
+    Failed => "failed",
+    RolledBack => "rolled_back",
+});
+
 /// The result of one row.
 #[derive(Debug, Clone, Serialize)]
 pub struct RowResult {
     pub row: usize,
-    /// booked | exists | failed | rolled_back
-    pub status: String,
+    pub status: RowStatus,
     pub id: Option<i64>,
     pub code: i32,
     pub error: Option<String>,
@@ -56,7 +74,7 @@ impl Record for RowResult {
     fn cells(&self) -> Vec<String> {
         vec![
             self.row.to_string(),
-            self.status.clone(),
+            self.status.to_string(),
             self.id.map(|i| i.to_string()).unwrap_or_default(),
             self.code.to_string(),
             self.error.clone().unwrap_or_default(),
@@ -71,7 +89,7 @@ impl RowResult {
     fn failed(row: usize, code: i32, error: impl Into<String>) -> RowResult {
         RowResult {
             row,
-            status: "failed".into(),
+            status: RowStatus::Failed,
             id: None,
             code,
             error: Some(error.into()),
@@ -270,10 +288,10 @@ pub async fn book_many(
         for chunk in ready.chunks(BATCH) {
             batch_results.extend(insert_batch(&mut tx, chunk).await?);
         }
-        if batch_results.iter().any(|r| r.status == "failed") {
+        if batch_results.iter().any(|r| r.status == RowStatus::Failed) {
             tx.rollback().await?;
             results.extend(batch_results.into_iter().map(|r| {
-                if r.status == "failed" {
+                if r.status == RowStatus::Failed {
                     r
                 } else {
                     rolled_back(r.row)
@@ -313,7 +331,7 @@ pub async fn book_many(
 fn rolled_back(row: usize) -> RowResult {
     RowResult {
         row,
-        status: "rolled_back".into(),
+        status: RowStatus::RolledBack,
         id: None,
         code: code::OK,
         error: Some("not booked: --atomic and another row failed".into()),
@@ -328,7 +346,10 @@ async fn audit_bulk(
     results: &[RowResult],
     rows: &[Ready],
 ) -> Result<()> {
-    let booked: Vec<&RowResult> = results.iter().filter(|r| r.status == "booked").collect();
+    let booked: Vec<&RowResult> = results
+        .iter()
+        .filter(|r| r.status == RowStatus::Booked)
+        .collect();
     if booked.is_empty() {
         return Ok(());
     }
@@ -456,7 +477,7 @@ async fn insert_batch(tx: &mut TenantTx<'_>, rows: &[Ready]) -> Result<Vec<RowRe
             continue;
         }
         match by_booking.get_mut(&(r.therapist, r.client, r.start, r.end)).and_then(|ids| ids.pop()) {
-            Some(id) => out.push(RowResult { row: r.row, status: "booked".into(), id: Some(id), code: code::OK, error: None }),
+            Some(id) => out.push(RowResult { row: r.row, status: RowStatus::Booked, id: Some(id), code: code::OK, error: None }),
             None if r.key.is_some() => {
                 retry_keys.push(r.clone());
                 out.push(RowResult::failed(r.row, code::CONFLICT, "pending"));
@@ -484,7 +505,7 @@ async fn insert_batch(tx: &mut TenantTx<'_>, rows: &[Ready]) -> Result<Vec<RowRe
             {
                 RowResult {
                     row: r.row,
-                    status: "exists".into(),
+                    status: RowStatus::Exists,
                     id: Some(id),
                     code: code::OK,
                     error: None,

@@ -94,6 +94,79 @@ where
     sqlx::query_scalar(sql).persistent(named())
 }
 
+/// The text of each variant of a state enum, and what goes with it: `as_str`, `ALL`,
+/// `Display`, `FromStr` (the error names the accepted values) and sqlx encoding and
+/// decoding as `text`, as a `&str` is (DESIGN §1: states are `text` columns with
+/// `CHECK` constraints, not enum types, so no type OID is looked up). The enum derives
+/// `Serialize` with `serde(rename_all = "snake_case")`; a unit test of its module
+/// checks that serde spells every variant as `as_str` does.
+macro_rules! text_state {
+    ($ty:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        impl $ty {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $text),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = String;
+            fn from_str(s: &str) -> std::result::Result<Self, String> {
+                match s {
+                    $($text => Ok($ty::$variant),)+
+                    _ => Err(format!(
+                        "{s:?} is not one of {}",
+                        [$($text),+].join(", ")
+                    )),
+                }
+            }
+        }
+
+        impl sqlx::Type<sqlx::Postgres> for $ty {
+            fn type_info() -> sqlx::postgres::PgTypeInfo {
+                <str as sqlx::Type<sqlx::Postgres>>::type_info()
+            }
+            fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
+                <str as sqlx::Type<sqlx::Postgres>>::compatible(ty)
+            }
+        }
+
+        impl sqlx::postgres::PgHasArrayType for $ty {
+            fn array_type_info() -> sqlx::postgres::PgTypeInfo {
+                <&str as sqlx::postgres::PgHasArrayType>::array_type_info()
+            }
+        }
+
+        impl sqlx::Encode<'_, sqlx::Postgres> for $ty {
+            fn encode_by_ref(
+                &self,
+                buf: &mut sqlx::postgres::PgArgumentBuffer,
+            ) -> std::result::Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+                <&str as sqlx::Encode<sqlx::Postgres>>::encode(self.as_str(), buf)
+            }
+        }
+
+        impl<'r> sqlx::Decode<'r, sqlx::Postgres> for $ty {
+            fn decode(
+                value: sqlx::postgres::PgValueRef<'r>,
+            ) -> std::result::Result<Self, sqlx::error::BoxDynError> {
+                Ok(<&str as sqlx::Decode<sqlx::Postgres>>::decode(value)?.parse()?)
+            }
+        }
+    };
+}
+pub(crate) use text_state;
+
 /// Open a transaction on `conn`. The caller may run its own first statements (a
 /// tenant row insert, `SET TRANSACTION SNAPSHOT`, a Citus setting) before
 /// [`enter_tenant`].
@@ -679,6 +752,33 @@ pub async fn lock_tenant_steady(conn: &mut PgConnection, tenant_id: i64) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every variant of a [`text_state!`] enum: JSON, `Display` and `FromStr` spell it
+    /// alike, so a state reads back as what it was printed and stored as.
+    fn spelled_alike<T>(all: &[T])
+    where
+        T: serde::Serialize + std::fmt::Display + std::str::FromStr + PartialEq + std::fmt::Debug,
+    {
+        for v in all {
+            let text = v.to_string();
+            assert_eq!(serde_json::to_value(v).unwrap(), text.as_str(), "{v:?}");
+            assert_eq!(text.parse::<T>().ok().as_ref(), Some(v), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn states_are_spelled_alike_in_json_tables_and_the_database() {
+        spelled_alike(crate::tenants::TenantStatus::ALL);
+        spelled_alike(crate::appointments::AppointmentStatus::ALL);
+        spelled_alike(crate::bulk::RowStatus::ALL);
+        spelled_alike(crate::series::Status::ALL);
+        spelled_alike(crate::restore::ItemKind::ALL);
+        spelled_alike(crate::restore::Action::ALL);
+        assert_eq!(
+            "paused".parse::<crate::tenants::TenantStatus>(),
+            Err("\"paused\" is not one of active, suspended".to_string())
+        );
+    }
 
     #[test]
     fn the_helper_takes_the_role_only_for_data_work() {

@@ -3,6 +3,7 @@
 
 use chrono::{Duration, NaiveTime, Utc};
 
+use crate::appointments::AppointmentStatus;
 use crate::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Result};
@@ -102,9 +103,9 @@ pub async fn run(
                     continue;
                 };
                 let status = if day == 0 && n == 5 {
-                    "cancelled"
+                    AppointmentStatus::Cancelled
                 } else {
-                    "booked"
+                    AppointmentStatus::Booked
                 };
                 let r = db::query(
                     "INSERT INTO appointments (therapist_id, client_id, starts_at, ends_at, status, notes, idempotency_key)

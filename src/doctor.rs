@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
+use sqlx::AssertSqlSafe;
 use sqlx::postgres::PgConnection;
 
 use crate::backup::quote_ident;
@@ -43,28 +44,16 @@ impl Record for Finding {
     }
 }
 
+/// Every finding, one kind of check after the other: extensions, the global schema,
+/// tenant rows and schemas, Citus, the tenants' migration histories, their users and
+/// roles, and their structure against a freshly built tenant schema.
 pub async fn check(
     conn: &mut PgConnection,
     set: &MigrationSet,
     app_role: Option<&str>,
 ) -> Result<Vec<Finding>> {
-    let mut findings = Vec::new();
-    let missing_ext: Vec<String> = db::query_scalar(
-        "SELECT e FROM unnest(ARRAY['btree_gist']) AS e WHERE NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = e)",
-    )
-    .fetch_all(&mut *conn)
-    .await
-    .db("cannot list extensions")?;
-    let extensions_missing = !missing_ext.is_empty();
-    for e in missing_ext {
-        findings.push(Finding {
-            kind: "missing_extension",
-            schema: None,
-            tenant: None,
-            detail: format!("extension {e} is not installed; the no-overlap constraints need it"),
-            fix: format!("CREATE EXTENSION {e} WITH SCHEMA theratime; (or `theratime migrate --global` on a new database)"),
-        });
-    }
+    let mut findings = missing_extensions(conn).await?;
+    let extensions_missing = !findings.is_empty();
     let Some(global) = migrations::global_version(conn).await? else {
         findings.push(Finding {
             kind: "global_schema",
@@ -75,40 +64,88 @@ pub async fn check(
         });
         return Ok(findings);
     };
-    if global != set.latest_global_version() {
-        findings.push(Finding {
-            kind: "global_schema",
-            schema: Some("theratime".into()),
-            tenant: None,
-            detail: format!(
-                "the global schema is at version {global}, this binary's latest is {}",
-                set.latest_global_version()
-            ),
-            fix: if global < set.latest_global_version() {
-                "run `theratime migrate --global`".into()
-            } else {
-                "upgrade theratime".into()
-            },
-        });
+    findings.extend(global_schema(set, global));
+    let (without_schema, missing) = missing_schemas(conn).await?;
+    findings.extend(without_schema);
+    findings.extend(orphan_schemas(conn).await?);
+    findings.extend(citus_findings(conn).await?);
+    let states = fleet::states(conn).await?;
+    findings.extend(states.iter().filter_map(|s| checksum_drift(set, s)));
+    findings.extend(missing_users(conn, &states).await?);
+    findings.extend(role_findings(conn, &states, &missing, app_role).await?);
+    let present: Vec<&fleet::TenantState> =
+        states.iter().filter(|s| !missing.contains(&s.id)).collect();
+    findings.extend(bookkeeping_mismatches(conn, &present).await?);
+    // (A reference schema cannot be built without the extensions.)
+    if !extensions_missing {
+        findings.extend(structural_drift(conn, set, &present).await?);
     }
+    Ok(findings)
+}
 
-    let rows_without_schema: Vec<(i64, String)> = db::query_as(
+/// Extensions the tenant schemas need that are not installed.
+async fn missing_extensions(conn: &mut PgConnection) -> Result<Vec<Finding>> {
+    let missing: Vec<String> = db::query_scalar(
+        "SELECT e FROM unnest(ARRAY['btree_gist']) AS e WHERE NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = e)",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .db("cannot list extensions")?;
+    Ok(missing
+        .into_iter()
+        .map(|e| Finding {
+            kind: "missing_extension",
+            schema: None,
+            tenant: None,
+            detail: format!("extension {e} is not installed; the no-overlap constraints need it"),
+            fix: format!("CREATE EXTENSION {e} WITH SCHEMA theratime; (or `theratime migrate --global` on a new database)"),
+        })
+        .collect())
+}
+
+/// The global schema at another version than this binary's latest.
+fn global_schema(set: &MigrationSet, global: i32) -> Option<Finding> {
+    let latest = set.latest_global_version();
+    (global != latest).then(|| Finding {
+        kind: "global_schema",
+        schema: Some("theratime".into()),
+        tenant: None,
+        detail: format!(
+            "the global schema is at version {global}, this binary's latest is {latest}"
+        ),
+        fix: if global < latest {
+            "run `theratime migrate --global`".into()
+        } else {
+            "upgrade theratime".into()
+        },
+    })
+}
+
+/// Tenant rows whose schema does not exist, and their ids.
+async fn missing_schemas(conn: &mut PgConnection) -> Result<(Vec<Finding>, BTreeSet<i64>)> {
+    let rows: Vec<(i64, String)> = db::query_as(
         "SELECT t.id, t.slug FROM theratime.tenants t
          WHERE NOT EXISTS (SELECT 1 FROM pg_namespace n WHERE n.nspname = 'tenant_' || t.id) ORDER BY t.id",
     )
     .fetch_all(&mut *conn)
     .await
     .db("cannot look for tenants without schema")?;
-    let missing: BTreeSet<i64> = rows_without_schema.iter().map(|(id, _)| *id).collect();
-    for (id, slug) in rows_without_schema {
-        findings.push(Finding {
+    let ids = rows.iter().map(|(id, _)| *id).collect();
+    let findings = rows
+        .into_iter()
+        .map(|(id, slug)| Finding {
             kind: "missing_schema",
             schema: Some(db::schema_name(id)),
             tenant: Some(slug.clone()),
             detail: format!("tenant {slug} has a row but its schema {} does not exist", db::schema_name(id)),
             fix: format!("restore it from a backup, or `theratime tenant drop {slug} --yes` to remove the row"),
-        });
-    }
+        })
+        .collect();
+    Ok((findings, ids))
+}
+
+/// Tenant schemas without a tenant row.
+async fn orphan_schemas(conn: &mut PgConnection) -> Result<Vec<Finding>> {
     let orphans: Vec<String> = db::query_scalar(
         "SELECT n.nspname::text FROM pg_namespace n
          WHERE n.nspname ~ '^tenant_[0-9]+$'
@@ -118,8 +155,9 @@ pub async fn check(
     .fetch_all(&mut *conn)
     .await
     .db("cannot look for orphan schemas")?;
-    for schema in orphans {
-        findings.push(Finding {
+    Ok(orphans
+        .into_iter()
+        .map(|schema| Finding {
             kind: "orphan_schema",
             detail: format!("schema {schema} has no tenant row"),
             fix: format!(
@@ -127,124 +165,179 @@ pub async fn check(
             ),
             schema: Some(schema),
             tenant: None,
-        });
-    }
+        })
+        .collect())
+}
 
-    findings.extend(citus_findings(conn).await?);
+/// A tenant whose recorded migrations this binary does not know, or whose checksums
+/// changed ([`fleet::drift`]).
+fn checksum_drift(set: &MigrationSet, s: &fleet::TenantState) -> Option<Finding> {
+    fleet::drift(set, s).map(|why| Finding {
+        kind: "checksum_drift",
+        schema: Some(db::schema_name(s.id)),
+        tenant: Some(s.slug.clone()),
+        detail: why,
+        fix: "restore the original migration file in migrations/tenant (migrations are never edited once applied)".into(),
+    })
+}
 
-    let states = fleet::states(conn).await?;
-    for s in &states {
-        if let Some(why) = fleet::drift(set, s) {
-            findings.push(Finding {
-                kind: "checksum_drift",
-                schema: Some(db::schema_name(s.id)),
-                tenant: Some(s.slug.clone()),
-                detail: why,
-                fix: "restore the original migration file in migrations/tenant (migrations are never edited once applied)".into(),
-            });
-        }
-    }
+/// Tenants' schemas whose history is read per statement: one statement over the whole
+/// fleet would take long to plan at 10,000 tenants.
+const HISTORY_CHUNK: usize = 500;
 
-    findings.extend(missing_users(conn, &states).await?);
-    findings.extend(role_findings(conn, &states, &missing, app_role).await?);
-
-    // Each schema's own history against the global bookkeeping row, through the helper.
-    let present: Vec<&fleet::TenantState> =
-        states.iter().filter(|s| !missing.contains(&s.id)).collect();
-    for s in &present {
-        let tx = db::begin(conn, Isolation::ReadCommitted).await?;
-        let mut tx = db::enter_tenant_ddl(tx, s.id).await?;
-        let history = migrations::read_tenant_history(&mut tx).await?;
-        tx.commit().await?;
-        let history_version = history
-            .as_deref()
-            .and_then(|h| h.rsplit(',').next())
-            .and_then(|last| last.split(':').next())
-            .and_then(|v| v.parse::<i32>().ok())
-            .unwrap_or(0);
-        let agrees = match &history {
-            Some(h) if !s.applied.is_empty() => *h == s.applied,
-            _ => history_version == s.version,
-        };
-        if !agrees {
-            findings.push(Finding {
-                kind: "bookkeeping_mismatch",
-                schema: Some(db::schema_name(s.id)),
-                tenant: Some(s.slug.clone()),
-                detail: format!(
-                    "theratime.tenant_migrations says version {} ({}), the schema's own history says version {history_version} ({})",
-                    s.version,
-                    if s.applied.is_empty() { "-" } else { &s.applied },
-                    history.as_deref().unwrap_or("no history table")
-                ),
-                fix: format!(
-                    "find out who changed the schema by hand; then `theratime migrate -t {}` or correct theratime.tenant_migrations",
-                    s.slug
-                ),
-            });
-        }
-    }
-
-    // Structural drift: compare every up-to-date tenant schema's catalog with a freshly
-    // built reference schema, inside a transaction that is rolled back.
-    let latest = set.latest_tenant_version();
-    let compared: Vec<(i64, String)> = present
-        .iter()
-        .filter(|s| s.version == latest)
-        .map(|s| (s.id, s.slug.clone()))
-        .collect();
-    // (A reference schema cannot be built without the extensions.)
-    if !compared.is_empty() && !extensions_missing {
-        let reference = db::schema_name(REFERENCE_TENANT);
-        let tx = db::begin(conn, Isolation::ReadCommitted).await?;
-        let mut tx = db::enter_tenant_ddl_unchecked(tx, REFERENCE_TENANT).await?;
-        db::create_tenant_schema(&mut tx).await?;
-        migrations::apply_tenant_unrecorded(&mut tx, set).await?;
-        let mut names: Vec<String> = compared
+/// Each schema's own migration history against the global bookkeeping row
+/// ([`bookkeeping_mismatch`]), for the tenants of `present` (their schema exists). The
+/// histories are read set-based: one catalog query for the schemas that have a history
+/// table, then one `UNION ALL` over those tables per [`HISTORY_CHUNK`] of them.
+async fn bookkeeping_mismatches(
+    conn: &mut PgConnection,
+    present: &[&fleet::TenantState],
+) -> Result<Vec<Finding>> {
+    let ids: Vec<i64> = present.iter().map(|s| s.id).collect();
+    let with_history: Vec<i64> = db::query_scalar(
+        "SELECT t.id FROM unnest($1::bigint[]) AS t(id)
+         JOIN pg_catalog.pg_namespace n ON n.nspname = 'tenant_' || t.id
+         JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid
+          AND c.relname = 'refinery_schema_history' AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+         ORDER BY 1",
+    )
+    .bind(&ids)
+    .fetch_all(&mut *conn)
+    .await
+    .db("cannot list the tenants' migration history tables")?;
+    let mut histories: BTreeMap<i64, String> = BTreeMap::new();
+    for chunk in with_history.chunks(HISTORY_CHUNK) {
+        let branches: Vec<String> = chunk
             .iter()
-            .map(|(id, _)| db::schema_name(*id))
+            .map(|id| {
+                format!(
+                    "SELECT {id}::bigint AS tenant_id,
+                            coalesce(string_agg(h.version::text || ':' || h.checksum, ',' ORDER BY h.version), '') AS history
+                     FROM {}.refinery_schema_history h",
+                    db::schema_ident(*id)
+                )
+            })
             .collect();
-        names.push(reference.clone());
-        let items: Vec<(String, String)> = db::query_as(CATALOG_ITEMS)
-            .bind(&names)
-            .fetch_all(&mut *tx)
+        // Safe: the schema identifiers are built from numeric tenant ids (quoted), the
+        // rest is constant text.
+        let sql = format!(
+            "SELECT r.tenant_id, r.history FROM ({}) r",
+            branches.join("\nUNION ALL\n")
+        );
+        let rows: Vec<(i64, String)> = sqlx::query_as(AssertSqlSafe(sql))
+            .persistent(false)
+            .fetch_all(&mut *conn)
             .await
-            .db("cannot read the tenant schemas' catalog")?;
-        tx.rollback().await?;
-        let mut by_schema: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for (schema, item) in items {
-            by_schema.entry(schema).or_default().insert(item);
-        }
-        let want = by_schema.remove(&reference).unwrap_or_default();
-        for (id, slug) in compared {
-            let schema = db::schema_name(id);
+            .db("cannot read the tenants' migration histories")?;
+        histories.extend(rows);
+    }
+    Ok(present
+        .iter()
+        .filter_map(|s| bookkeeping_mismatch(s, histories.get(&s.id).map(String::as_str)))
+        .collect())
+}
+
+/// A finding when a schema's own history (`version:checksum,…`, None without a
+/// history table) disagrees with its row in `theratime.tenant_migrations`: the applied
+/// list where the row records one, else the version.
+fn bookkeeping_mismatch(s: &fleet::TenantState, history: Option<&str>) -> Option<Finding> {
+    let history_version = history
+        .and_then(|h| h.rsplit(',').next())
+        .and_then(|last| last.split(':').next())
+        .and_then(|v| v.parse::<i32>().ok())
+        .unwrap_or(0);
+    let agrees = match history {
+        Some(h) if !s.applied.is_empty() => h == s.applied,
+        _ => history_version == s.version,
+    };
+    (!agrees).then(|| Finding {
+        kind: "bookkeeping_mismatch",
+        schema: Some(db::schema_name(s.id)),
+        tenant: Some(s.slug.clone()),
+        detail: format!(
+            "theratime.tenant_migrations says version {} ({}), the schema's own history says version {history_version} ({})",
+            s.version,
+            if s.applied.is_empty() { "-" } else { &s.applied },
+            history.unwrap_or("no history table")
+        ),
+        fix: format!(
+            "find out who changed the schema by hand; then `theratime migrate -t {}` or correct theratime.tenant_migrations",
+            s.slug
+        ),
+    })
+}
+
+/// Structural drift: every up-to-date tenant schema of `present` against a freshly
+/// built reference schema, compared by their catalogs inside a transaction that is
+/// rolled back.
+async fn structural_drift(
+    conn: &mut PgConnection,
+    set: &MigrationSet,
+    present: &[&fleet::TenantState],
+) -> Result<Vec<Finding>> {
+    let latest = set.latest_tenant_version();
+    let compared: Vec<&fleet::TenantState> = present
+        .iter()
+        .copied()
+        .filter(|s| s.version == latest)
+        .collect();
+    if compared.is_empty() {
+        return Ok(Vec::new());
+    }
+    let reference = db::schema_name(REFERENCE_TENANT);
+    let tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    let mut tx = db::enter_tenant_ddl_unchecked(tx, REFERENCE_TENANT).await?;
+    db::create_tenant_schema(&mut tx).await?;
+    migrations::apply_tenant_unrecorded(&mut tx, set).await?;
+    let mut names: Vec<String> = compared.iter().map(|s| db::schema_name(s.id)).collect();
+    names.push(reference.clone());
+    let items: Vec<(String, String)> = db::query_as(CATALOG_ITEMS)
+        .bind(&names)
+        .fetch_all(&mut *tx)
+        .await
+        .db("cannot read the tenant schemas' catalog")?;
+    tx.rollback().await?;
+    let mut by_schema: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (schema, item) in items {
+        by_schema.entry(schema).or_default().insert(item);
+    }
+    let want = by_schema.remove(&reference).unwrap_or_default();
+    Ok(compared
+        .into_iter()
+        .filter_map(|s| {
+            let schema = db::schema_name(s.id);
             let have = by_schema.remove(&schema).unwrap_or_default();
-            let lacking: Vec<&String> = want.difference(&have).collect();
-            let extra: Vec<&String> = have.difference(&want).collect();
-            if lacking.is_empty() && extra.is_empty() {
-                continue;
-            }
-            let mut detail = String::from("differs from a freshly created tenant:");
-            for l in lacking.iter().take(5) {
-                detail.push_str(&format!(" missing [{l}]"));
-            }
-            for e in extra.iter().take(5) {
-                detail.push_str(&format!(" extra [{e}]"));
-            }
-            let more = (lacking.len() + extra.len()).saturating_sub(10);
-            if more > 0 {
-                detail.push_str(&format!(" and {more} more"));
-            }
-            findings.push(Finding {
+            drift_detail(&want, &have).map(|detail| Finding {
                 kind: "structural_drift",
                 schema: Some(schema),
-                tenant: Some(slug),
+                tenant: Some(s.slug.clone()),
                 detail,
                 fix: "undo the manual change, or turn it into a tenant migration (`theratime migrate new`) so every tenant gets it".into(),
-            });
-        }
+            })
+        })
+        .collect())
+}
+
+/// How a schema's catalog items differ from the reference's, the first five of each
+/// way, or None when they do not.
+fn drift_detail(want: &BTreeSet<String>, have: &BTreeSet<String>) -> Option<String> {
+    let lacking: Vec<&String> = want.difference(have).collect();
+    let extra: Vec<&String> = have.difference(want).collect();
+    if lacking.is_empty() && extra.is_empty() {
+        return None;
     }
-    Ok(findings)
+    let mut detail = String::from("differs from a freshly created tenant:");
+    for l in lacking.iter().take(5) {
+        detail.push_str(&format!(" missing [{l}]"));
+    }
+    for e in extra.iter().take(5) {
+        detail.push_str(&format!(" extra [{e}]"));
+    }
+    let more = (lacking.len() + extra.len()).saturating_sub(10);
+    if more > 0 {
+        detail.push_str(&format!(" and {more} more"));
+    }
+    Some(detail)
 }
 
 /// Appointments and blocks that name a user `theratime.users` does not have (a user
@@ -445,7 +538,6 @@ async fn role_findings(
     missing_schema: &BTreeSet<i64>,
     app_role: Option<&str>,
 ) -> Result<Vec<Finding>> {
-    let mut findings = Vec::new();
     let roles_exist: bool = db::query_scalar(
         "SELECT to_regprocedure('theratime.ensure_tenant_role(bigint)') IS NOT NULL",
     )
@@ -453,8 +545,25 @@ async fn role_findings(
     .await
     .db("cannot look for tenant roles")?;
     if !roles_exist {
-        return Ok(findings);
+        return Ok(Vec::new());
     }
+    let mut findings = tenant_roles(conn, states, missing_schema).await?;
+    findings.extend(grants_beyond_boundary(conn).await?);
+    findings.extend(role_powers(conn).await?);
+    findings.extend(row_security(conn).await?);
+    if let Some(app) = app_role {
+        findings.extend(app_role_findings(conn, states, app).await?);
+    }
+    Ok(findings)
+}
+
+/// Tenants (with a schema) whose role is missing or lacks what it needs.
+async fn tenant_roles(
+    conn: &mut PgConnection,
+    states: &[fleet::TenantState],
+    missing_schema: &BTreeSet<i64>,
+) -> Result<Vec<Finding>> {
+    let mut findings = Vec::new();
     let slug_of = |id: i64| states.iter().find(|s| s.id == id);
     let roles: Vec<(i64, bool, bool)> = db::query_as(TENANT_ROLES)
         .fetch_all(&mut *conn)
@@ -486,6 +595,13 @@ async fn role_findings(
             fix,
         });
     }
+    Ok(findings)
+}
+
+/// Privileges of PUBLIC, the group or a tenant role that cross the tenant boundary
+/// ([`boundary_kind`]), each with its REVOKE.
+async fn grants_beyond_boundary(conn: &mut PgConnection) -> Result<Vec<Finding>> {
+    let mut findings = Vec::new();
     let grants: Vec<Grant> = db::query_as(GRANTS)
         .fetch_all(&mut *conn)
         .await
@@ -506,6 +622,13 @@ async fn role_findings(
             fix: revoke(&g),
         });
     }
+    Ok(findings)
+}
+
+/// Tenant roles (and the group) with attributes or memberships a tenant role may not
+/// have ([`ROLE_POWERS`]).
+async fn role_powers(conn: &mut PgConnection) -> Result<Vec<Finding>> {
+    let mut findings = Vec::new();
     let powers: Vec<(String, String, String)> = db::query_as(ROLE_POWERS)
         .fetch_all(&mut *conn)
         .await
@@ -550,25 +673,25 @@ async fn role_findings(
             fix: fixes.join(" "),
         });
     }
+    Ok(findings)
+}
+
+/// Row-level security off on `theratime.users`: every tenant role reads every
+/// tenant's users.
+async fn row_security(conn: &mut PgConnection) -> Result<Option<Finding>> {
     let row_security: bool = db::query_scalar(
         "SELECT relrowsecurity FROM pg_class WHERE oid = 'theratime.users'::regclass",
     )
     .fetch_one(&mut *conn)
     .await
     .db("cannot check row-level security")?;
-    if !row_security {
-        findings.push(Finding {
-            kind: "role_beyond_boundary",
-            schema: Some("theratime".into()),
-            tenant: None,
-            detail: "row-level security is off on theratime.users: every tenant role reads every tenant's users".into(),
-            fix: "ALTER TABLE theratime.users ENABLE ROW LEVEL SECURITY;".into(),
-        });
-    }
-    if let Some(app) = app_role {
-        findings.extend(app_role_findings(conn, states, app).await?);
-    }
-    Ok(findings)
+    Ok((!row_security).then(|| Finding {
+        kind: "role_beyond_boundary",
+        schema: Some("theratime".into()),
+        tenant: None,
+        detail: "row-level security is off on theratime.users: every tenant role reads every tenant's users".into(),
+        fix: "ALTER TABLE theratime.users ENABLE ROW LEVEL SECURITY;".into(),
+    }))
 }
 
 /// On Citus: global tables that are not reference tables (citus was added after the
@@ -700,128 +823,154 @@ mod tests {
 
     #[test]
     fn privileges_that_cross_the_tenant_boundary() {
-        let cases = [
+        const ROLE: Option<&str> = Some("role_beyond_boundary");
+        const PUBLIC: Option<&str> = Some("public_privileges");
+        // (schema, object, grantee, privilege) -> finding
+        type Case = (
+            &'static str,
+            Option<&'static str>,
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+        );
+        // One case a line: a table.
+        #[rustfmt::skip]
+        let cases: &[Case] = &[
             // The group's own share of the global schema.
-            (grant("theratime", None, "theratime_tenants", "USAGE"), None),
-            (
-                grant("theratime", Some("users"), "theratime_tenants", "SELECT"),
-                None,
-            ),
-            (
-                grant(
-                    "theratime",
-                    Some("user_links"),
-                    "theratime_tenants",
-                    "SELECT",
-                ),
-                None,
-            ),
+            ("theratime", None, "theratime_tenants", "USAGE", None),
+            ("theratime", Some("users"), "theratime_tenants", "SELECT", None),
+            ("theratime", Some("user_links"), "theratime_tenants", "SELECT", None),
             // The trail is written through theratime.audit_append only.
-            (
-                grant(
-                    "theratime",
-                    Some("audit_log"),
-                    "theratime_tenants",
-                    "INSERT",
-                ),
-                Some("role_beyond_boundary"),
-            ),
+            ("theratime", Some("audit_log"), "theratime_tenants", "INSERT", ROLE),
             // ... and nothing more of it, nor anything elsewhere.
-            (
-                grant(
-                    "theratime",
-                    Some("audit_log"),
-                    "theratime_tenants",
-                    "SELECT",
-                ),
-                Some("role_beyond_boundary"),
-            ),
-            (
-                grant("theratime", Some("users"), "theratime_tenants", "UPDATE"),
-                Some("role_beyond_boundary"),
-            ),
-            (
-                grant("theratime", Some("tenants"), "theratime_tenants", "SELECT"),
-                Some("role_beyond_boundary"),
-            ),
-            (
-                grant("theratime", None, "theratime_tenants", "CREATE"),
-                Some("role_beyond_boundary"),
-            ),
-            (
-                grant(
-                    "tenant_3",
-                    Some("appointments"),
-                    "theratime_tenants",
-                    "SELECT",
-                ),
-                Some("role_beyond_boundary"),
-            ),
-            (
-                grant("public", Some("notes"), "theratime_tenants", "SELECT"),
-                Some("role_beyond_boundary"),
-            ),
+            ("theratime", Some("audit_log"), "theratime_tenants", "SELECT", ROLE),
+            ("theratime", Some("users"), "theratime_tenants", "UPDATE", ROLE),
+            ("theratime", Some("tenants"), "theratime_tenants", "SELECT", ROLE),
+            ("theratime", None, "theratime_tenants", "CREATE", ROLE),
+            ("tenant_3", Some("appointments"), "theratime_tenants", "SELECT", ROLE),
+            ("public", Some("notes"), "theratime_tenants", "SELECT", ROLE),
             // A tenant role: only its own schema.
-            (
-                grant(
-                    "tenant_3",
-                    Some("appointments"),
-                    "theratime_tenant_3",
-                    "DELETE",
-                ),
-                None,
-            ),
-            (grant("tenant_3", None, "theratime_tenant_3", "USAGE"), None),
-            (
-                grant(
-                    "tenant_4",
-                    Some("appointments"),
-                    "theratime_tenant_3",
-                    "SELECT",
-                ),
-                Some("role_beyond_boundary"),
-            ),
-            (
-                grant("tenant_33", None, "theratime_tenant_3", "USAGE"),
-                Some("role_beyond_boundary"),
-            ),
-            (
-                grant("theratime", Some("tenants"), "theratime_tenant_3", "SELECT"),
-                Some("role_beyond_boundary"),
-            ),
-            (
-                grant("theratime", Some("users"), "theratime_tenant_3", "SELECT"),
-                Some("role_beyond_boundary"),
-            ),
+            ("tenant_3", Some("appointments"), "theratime_tenant_3", "DELETE", None),
+            ("tenant_3", None, "theratime_tenant_3", "USAGE", None),
+            ("tenant_4", Some("appointments"), "theratime_tenant_3", "SELECT", ROLE),
+            ("tenant_33", None, "theratime_tenant_3", "USAGE", ROLE),
+            ("theratime", Some("tenants"), "theratime_tenant_3", "SELECT", ROLE),
+            ("theratime", Some("users"), "theratime_tenant_3", "SELECT", ROLE),
             // PUBLIC: nothing on tenant schemas; the global schema is not doctor's business here.
-            (
-                grant("tenant_3", None, "PUBLIC", "USAGE"),
-                Some("public_privileges"),
-            ),
-            (
-                grant("tenant_3", Some("calendar_blocks"), "PUBLIC", "SELECT"),
-                Some("public_privileges"),
-            ),
-            (grant("tenant_x", None, "PUBLIC", "USAGE"), None),
-            (grant("theratime", None, "PUBLIC", "USAGE"), None),
+            ("tenant_3", None, "PUBLIC", "USAGE", PUBLIC),
+            ("tenant_3", Some("calendar_blocks"), "PUBLIC", "SELECT", PUBLIC),
+            ("tenant_x", None, "PUBLIC", "USAGE", None),
+            ("theratime", None, "PUBLIC", "USAGE", None),
             // Other roles are not tenant roles.
-            (
-                grant("tenant_3", Some("appointments"), "reporting", "SELECT"),
-                None,
-            ),
-            (
-                grant(
-                    "tenant_3",
-                    Some("appointments"),
-                    "theratime_tenant_x",
-                    "SELECT",
-                ),
-                None,
-            ),
+            ("tenant_3", Some("appointments"), "reporting", "SELECT", None),
+            ("tenant_3", Some("appointments"), "theratime_tenant_x", "SELECT", None),
         ];
-        for (g, want) in cases {
+        for &(schema, object, grantee, privilege, want) in cases {
+            let g = grant(schema, object, grantee, privilege);
             assert_eq!(boundary_kind(&g), want, "{g:?}");
         }
+    }
+
+    fn state(version: i32, applied: &str) -> fleet::TenantState {
+        fleet::TenantState {
+            id: 9,
+            slug: "acme".into(),
+            time_zone: "UTC".into(),
+            version,
+            applied: applied.into(),
+            last_status: None,
+            last_error: None,
+            last_started_at: None,
+            last_duration_ms: None,
+        }
+    }
+
+    #[test]
+    fn the_bookkeeping_row_must_agree_with_the_schemas_own_history() {
+        // (bookkeeping version, applied list, the schema's history) -> finding detail
+        type Case = (
+            i32,
+            &'static str,
+            Option<&'static str>,
+            Option<&'static str>,
+        );
+        let cases: &[Case] = &[
+            // The applied list, where the row records one, must be the history.
+            (2, "1:a,2:b", Some("1:a,2:b"), None),
+            (
+                2,
+                "1:a,2:b",
+                Some("1:a,2:c"),
+                Some("says version 2 (1:a,2:b), the schema's own history says version 2 (1:a,2:c)"),
+            ),
+            (
+                2,
+                "1:a,2:b",
+                Some(""),
+                Some("own history says version 0 ()"),
+            ),
+            (
+                2,
+                "1:a,2:b",
+                None,
+                Some("own history says version 0 (no history table)"),
+            ),
+            // Rows from before checksums were recorded: the version must agree.
+            (2, "", Some("1:a,2:z"), None),
+            (
+                1,
+                "",
+                Some("1:a,2:z"),
+                Some("says version 1 (-), the schema's own history says version 2"),
+            ),
+            (0, "", None, None),
+            (0, "", Some(""), None),
+            (
+                3,
+                "",
+                None,
+                Some("own history says version 0 (no history table)"),
+            ),
+        ];
+        for &(version, applied, history, want) in cases {
+            let got = bookkeeping_mismatch(&state(version, applied), history);
+            match (want, got) {
+                (None, None) => {}
+                (Some(want), Some(f)) => {
+                    assert_eq!(
+                        (f.kind, f.schema.as_deref(), f.tenant.as_deref()),
+                        ("bookkeeping_mismatch", Some("tenant_9"), Some("acme"))
+                    );
+                    assert!(f.detail.contains(want), "{history:?}: {}", f.detail);
+                    assert!(f.fix.contains("theratime migrate -t acme"), "{}", f.fix);
+                }
+                (want, got) => {
+                    panic!("{version} {applied:?} {history:?}: want {want:?}, got {got:?}")
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn drift_names_five_items_each_way_and_counts_the_rest() {
+        let set =
+            |items: &[&str]| -> BTreeSet<String> { items.iter().map(|i| i.to_string()).collect() };
+        let want = set(&["a", "b", "c"]);
+        assert_eq!(drift_detail(&want, &want), None);
+        assert_eq!(
+            drift_detail(&want, &set(&["a", "c", "x"])).as_deref(),
+            Some("differs from a freshly created tenant: missing [b] extra [x]")
+        );
+        let many: Vec<String> = (0..8).map(|i| format!("m{i}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        let detail = drift_detail(
+            &set(&many),
+            &set(&["e1", "e2", "e3", "e4", "e5", "e6", "e7"]),
+        )
+        .unwrap();
+        assert_eq!(detail.matches(" missing [").count(), 5, "{detail}");
+        assert_eq!(detail.matches(" extra [").count(), 5, "{detail}");
+        assert!(detail.ends_with(" and 5 more"), "{detail}");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::postgres::PgConnection;
 
-use crate::appointments::{self, Upcoming};
+use crate::appointments::{self, AppointmentStatus, Upcoming};
 use crate::archive::{self, AtomicFile};
 use crate::audit::{self, Audit, AuditOut};
 use crate::db::{self, Isolation, TenantTx};
@@ -54,7 +54,7 @@ struct ApptRow {
     client_id: i64,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
-    status: String,
+    status: AppointmentStatus,
     notes: Option<String>,
     cancel_reason: Option<String>,
     sequence: i32,
@@ -73,7 +73,7 @@ pub struct ApptJson {
     pub client_id: i64,
     pub starts_at: String,
     pub ends_at: String,
-    pub status: String,
+    pub status: AppointmentStatus,
     pub notes: Option<String>,
     pub cancel_reason: Option<String>,
     pub sequence: i32,

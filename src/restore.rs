@@ -51,15 +51,92 @@ use crate::migrations::{self, MigrationSet};
 use crate::output::Record;
 use crate::tenants::{self, Tenant};
 
+/// What a line of a restore report is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    Tenant,
+    User,
+    Table,
+    Schema,
+}
+
+db::text_state!(ItemKind {
+    Tenant => "tenant",
+    User => "user",
+    Table => "table",
+    Schema => "schema",
+});
+
+/// What restore does (or in a plan would do) with a tenant, a user, a table or the
+/// schema: a user gets one of the first five ([`plan_user`]), the tenant keep or
+/// remap, a table restore, the schema migrate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Restored with its archived id.
+    Keep,
+    /// Restored with a new id: the archived one is taken here.
+    Remap,
+    /// A referenced user of another tenant, linked to the user with its email here.
+    Link,
+    /// A referenced user of another tenant without a match here, restored as an
+    /// inactive user of the restored tenant.
+    #[serde(rename = "restore inactive")]
+    Inactive,
+    /// Its email exists here: the restore is refused (exit 3).
+    Refuse,
+    /// A table's rows are loaded.
+    Restore,
+    /// The schema is migrated past the archive's version.
+    Migrate,
+}
+
+db::text_state!(Action {
+    Keep => "keep",
+    Remap => "remap",
+    Link => "link",
+    Inactive => "restore inactive",
+    Refuse => "refuse",
+    Restore => "restore",
+    Migrate => "migrate",
+});
+
 /// One line of a restore report (or dry-run plan).
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
-    pub kind: String,
+    pub kind: ItemKind,
     pub name: String,
     pub archived_id: Option<i64>,
     pub restored_id: Option<i64>,
-    pub action: String,
+    pub action: Action,
     pub detail: String,
+}
+
+impl Item {
+    /// A table whose `rows` rows are (to be) restored.
+    fn table(name: &str, rows: u64) -> Item {
+        Item {
+            kind: ItemKind::Table,
+            name: name.to_string(),
+            archived_id: None,
+            restored_id: None,
+            action: Action::Restore,
+            detail: format!("{rows} rows"),
+        }
+    }
+
+    /// The schema `name`, migrated from version `from` to `to`.
+    fn migrate(name: String, from: i32, to: i32) -> Item {
+        Item {
+            kind: ItemKind::Schema,
+            name,
+            archived_id: None,
+            restored_id: None,
+            action: Action::Migrate,
+            detail: format!("version {from} -> {to}"),
+        }
+    }
 }
 
 impl Record for Item {
@@ -76,11 +153,11 @@ impl Record for Item {
     fn cells(&self) -> Vec<String> {
         let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
         vec![
-            self.kind.clone(),
+            self.kind.to_string(),
             self.name.clone(),
             opt(self.archived_id),
             opt(self.restored_id),
-            self.action.clone(),
+            self.action.to_string(),
             self.detail.clone(),
         ]
     }
@@ -100,6 +177,22 @@ pub struct Report {
 }
 
 impl Report {
+    /// The report before anything is written: the refused users, no items yet.
+    fn new(slug: &str, users: &[PlannedUser], from_version: i32, to_version: i32) -> Report {
+        Report {
+            items: Vec::new(),
+            refused: users
+                .iter()
+                .filter(|u| u.action == Action::Refuse)
+                .map(|u| format!("{} (id {}): {}", u.email, u.id, u.detail))
+                .collect(),
+            tenant_slug: slug.to_string(),
+            tenant_id: None,
+            from_version,
+            to_version,
+        }
+    }
+
     pub fn conflict(&self) -> Error {
         Error::conflict(format!(
             "{} user(s) of the archive already exist in this database by email: {}; nothing was restored \
@@ -108,27 +201,6 @@ impl Report {
             self.refused.len(),
             self.refused.join(", ")
         ))
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Keep,
-    Remap,
-    Link,
-    Inactive,
-    Refuse,
-}
-
-impl Action {
-    fn as_str(self) -> &'static str {
-        match self {
-            Action::Keep => "keep",
-            Action::Remap => "remap",
-            Action::Link => "link",
-            Action::Inactive => "restore inactive",
-            Action::Refuse => "refuse",
-        }
     }
 }
 
@@ -162,21 +234,36 @@ pub struct ArchivedUser {
     pub active: Option<bool>,
 }
 
-/// The target's user with an archived user's email.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Existing {
+/// A staged user of the archive (validated) as [`plan_user`] sees it: with the target's
+/// user of the same email (case-insensitively), if any, and whether its id is taken.
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
+pub struct StagedUser {
     pub id: i64,
     pub tenant_id: i64,
+    pub email: String,
     pub role: String,
+    pub active: bool,
+    /// The target's user with this email: id, tenant and role (all or none).
+    pub existing_id: Option<i64>,
+    pub existing_tenant_id: Option<i64>,
+    pub existing_role: Option<String>,
+    /// A user of the target has this user's id.
+    pub id_taken: bool,
 }
 
-struct PlannedUser {
-    id: i64,
-    email: String,
-    action: Action,
-    new_id: Option<i64>,
-    final_active: bool,
-    detail: String,
+/// What restore does with one archived user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlannedUser {
+    pub id: i64,
+    pub email: String,
+    /// Keep, remap, link, inactive or refuse.
+    pub action: Action,
+    /// The user's id here: the archived one (kept), the linked user's, or None until
+    /// [`allocate_ids`] takes a fresh one (remapped) and for a refused user.
+    pub new_id: Option<i64>,
+    /// `active` of the restored user: only the archived tenant's own users keep theirs.
+    pub final_active: bool,
+    pub detail: String,
 }
 
 /// `Ok` when `v` is a valid id or sequence position (1 ..= [`MAX_ID`]).
@@ -224,7 +311,7 @@ pub fn validate_header(desc: &Description, set: &MigrationSet) -> Result<()> {
     tenants::validate_slug(&t.slug).map_err(|e| bad("tenant.slug", text(e)))?;
     tenants::validate_name(&t.name).map_err(|e| bad("tenant.name", text(e)))?;
     tenants::validate_time_zone(&t.time_zone).map_err(|e| bad("tenant.time_zone", text(e)))?;
-    tenants::validate_status(&t.status).map_err(|e| bad("tenant.status", text(e)))?;
+    tenants::parse_status(&t.status).map_err(|e| bad("tenant.status", text(e)))?;
     if h.time_zone != t.time_zone {
         return Err(bad(
             "time_zone",
@@ -350,59 +437,73 @@ pub fn validate_users(users: &[ArchivedUser]) -> std::result::Result<(), String>
     Ok(())
 }
 
-/// What to do with one archived user (validated) and why: `own` users belong to the
-/// archived tenant, the others are users of other tenants its rows name. An email
-/// that exists here is refused, except that with `link_users` a referenced user is
-/// linked to the existing user when that user belongs to the tenant the archive
-/// names for it and has its role: linking never reaches into another tenant, and
-/// only on the operator's word. An own user is never linked (the restored tenant is
-/// new, so an existing user with its email belongs to another tenant).
-pub fn plan_user(
-    own: bool,
-    archived_tenant: i64,
-    role: &str,
-    existing: Option<&Existing>,
-    id_taken: bool,
-    link_users: bool,
-) -> (Action, String) {
-    let Some(e) = existing else {
-        return match (own, id_taken) {
-            (false, _) => (
-                Action::Inactive,
-                "user of another tenant in the archive".into(),
-            ),
-            (true, true) => (Action::Remap, "id taken in this database".into()),
-            (true, false) => (Action::Keep, String::new()),
-        };
+/// What to do with one archived user (validated) and why; no I/O. The archived
+/// tenant's own users (`tenant_id` is `archived_tenant`) keep their ids, or are
+/// remapped when the id is taken here; a user of another tenant that the archive's
+/// rows name is restored as an inactive user of the restored tenant. An email that
+/// exists here is refused, except that with `link_users` a referenced user is linked
+/// to the existing user when that user belongs to the tenant the archive names for it
+/// and has its role: linking never reaches into another tenant, and only on the
+/// operator's word. An own user is never linked (the restored tenant is new, so an
+/// existing user with its email belongs to another tenant).
+pub fn plan_user(u: &StagedUser, archived_tenant: i64, link_users: bool) -> PlannedUser {
+    let own = u.tenant_id == archived_tenant;
+    let existing = match (u.existing_id, u.existing_tenant_id, &u.existing_role) {
+        (Some(id), Some(tenant), Some(role)) => Some((id, tenant, role)),
+        _ => None,
     };
-    let here = format!("user {} of tenant {}", e.id, e.tenant_id);
-    if own {
-        (
-            Action::Refuse,
-            format!("email exists in this database ({here})"),
-        )
-    } else if !link_users {
-        (
-            Action::Refuse,
-            format!("email exists in this database ({here}); --link-users links it"),
-        )
-    } else if e.tenant_id != archived_tenant {
-        (
-            Action::Refuse,
-            format!(
-                "email exists as {here}, but the archive names tenant {archived_tenant}: not linked across tenants"
-            ),
-        )
-    } else if e.role != role {
-        (
-            Action::Refuse,
-            format!(
-                "email exists as {here} with role {}, the archive says {role}: not linked",
-                e.role
-            ),
-        )
-    } else {
-        (Action::Link, format!("existing {here}"))
+    let (action, detail) = match existing {
+        None if !own => (
+            Action::Inactive,
+            "user of another tenant in the archive".to_string(),
+        ),
+        None if u.id_taken => (Action::Remap, "id taken in this database".into()),
+        None => (Action::Keep, String::new()),
+        Some((id, tenant, role)) => {
+            let here = format!("user {id} of tenant {tenant}");
+            if own {
+                (
+                    Action::Refuse,
+                    format!("email exists in this database ({here})"),
+                )
+            } else if !link_users {
+                (
+                    Action::Refuse,
+                    format!("email exists in this database ({here}); --link-users links it"),
+                )
+            } else if tenant != u.tenant_id {
+                (
+                    Action::Refuse,
+                    format!(
+                        "email exists as {here}, but the archive names tenant {}: not linked across tenants",
+                        u.tenant_id
+                    ),
+                )
+            } else if *role != u.role {
+                (
+                    Action::Refuse,
+                    format!(
+                        "email exists as {here} with role {role}, the archive says {}: not linked",
+                        u.role
+                    ),
+                )
+            } else {
+                (Action::Link, format!("existing {here}"))
+            }
+        }
+    };
+    let new_id = match action {
+        Action::Link => u.existing_id,
+        Action::Keep | Action::Remap | Action::Inactive => (!u.id_taken).then_some(u.id),
+        Action::Refuse | Action::Restore | Action::Migrate => None,
+    };
+    PlannedUser {
+        id: u.id,
+        email: u.email.clone(),
+        action,
+        new_id,
+        final_active: own && u.active,
+        detail,
     }
 }
 
@@ -442,8 +543,8 @@ pub fn check_archive(desc: &Description, set: &MigrationSet) -> Result<()> {
     validate_header(desc, set)
 }
 
-/// Restore (or with `options.dry_run`, plan) the archive at `path`. `desc` is the
-/// result of [`crate::archive::verify`] on it.
+/// Restore (or with `options.dry_run`, plan) the archive at `path`, in the steps of
+/// the module doc. `desc` is the result of [`crate::archive::verify`] on it.
 pub async fn restore(
     conn: &mut PgConnection,
     set: &MigrationSet,
@@ -456,55 +557,14 @@ pub async fn restore(
     let h = &desc.header;
     let slug = options.as_slug.unwrap_or(&h.tenant.slug).to_string();
     tenants::validate_slug(&slug)?;
-    let archived_tid = h.tenant.id;
-
-    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
-    // Room to sort a staged table by time in memory (`load_order`).
-    sqlx::raw_sql("SET LOCAL DateStyle TO 'ISO, YMD'; SET LOCAL work_mem TO '64MB'")
-        .execute(&mut *tx)
-        .await
-        .db("cannot set the restore's session settings")?;
-    migrations::check_global(&mut tx, set).await?;
-    if let Some(existing) =
-        db::query_scalar::<i64>("SELECT id FROM theratime.tenants WHERE slug = $1")
-            .bind(&slug)
-            .fetch_optional(&mut *tx)
-            .await
-            .db("cannot look up the tenant")?
-    {
-        return Err(Error::conflict(format!(
-            "tenant {slug:?} already exists (id {existing}); restore under another slug with --as NEW-SLUG, \
-             or drop it first; nothing was restored"
-        )));
-    }
+    let mut tx = begin(conn, set, &slug).await?;
 
     // Second read of the archive, streamed into the database.
     let mut reader = ArchiveReader::open(path, identities)?;
     stage_users(&mut tx, &mut reader, path, desc).await?;
-    let mut users = plan_users(&mut tx, archived_tid, options.link_users).await?;
-    let refused: Vec<String> = users
-        .iter()
-        .filter(|u| u.action == Action::Refuse)
-        .map(|u| format!("{} (id {}): {}", u.email, u.id, u.detail))
-        .collect();
-    let tenant_id_free: bool = db::query_scalar(
-        "SELECT NOT EXISTS (SELECT 1 FROM theratime.tenants WHERE id = $1)
-            AND NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $2)",
-    )
-    .bind(archived_tid)
-    .bind(db::schema_name(archived_tid))
-    .fetch_one(&mut *tx)
-    .await
-    .db("cannot check the tenant id")?;
-
-    let mut report = Report {
-        items: Vec::new(),
-        refused,
-        tenant_slug: slug.clone(),
-        tenant_id: None,
-        from_version: h.schema_version,
-        to_version: set.latest_tenant_version(),
-    };
+    let mut users = plan_users(&mut tx, h.tenant.id, options.link_users).await?;
+    let tenant_id_free = tenant_id_free(&mut tx, h.tenant.id).await?;
+    let mut report = Report::new(&slug, &users, h.schema_version, set.latest_tenant_version());
     if options.dry_run || !report.refused.is_empty() {
         report.items = plan_items(desc, &slug, tenant_id_free, &users, set);
         tx.rollback().await.db("cannot roll back")?;
@@ -515,36 +575,119 @@ pub async fn restore(
         };
     }
 
-    let new_tid = allocate_ids(&mut tx, &mut users, archived_tid, tenant_id_free).await?;
-    let t = &h.tenant;
-    let tenant: Tenant = db::query_as(
+    let new_tid = allocate_ids(&mut tx, &mut users, h.tenant.id, tenant_id_free).await?;
+    let tenant = insert_tenant(&mut tx, new_tid, &slug, &h.tenant).await?;
+    insert_users(&mut tx, &users, new_tid).await?;
+    let mut tx = create_schema(tx, set, new_tid, h.schema_version).await?;
+    let remap = !users.iter().all(|u| u.new_id == Some(u.id));
+    let (tables, identity_cols) = load(&mut tx, &mut reader, path, desc, remap).await?;
+    let version = finish(tx, set, &reader, path, desc, &tenant, &identity_cols).await?;
+
+    let planned = plan_items(desc, &slug, true, &users, set);
+    report.items = restored_items(planned, new_tid, tables, h.schema_version, version);
+    report.tenant_id = Some(new_tid);
+    Ok(report)
+}
+
+/// The restore's one transaction, with its session settings, on a global schema this
+/// binary knows, for a slug that is free (exit 3 otherwise).
+async fn begin<'c>(
+    conn: &'c mut PgConnection,
+    set: &MigrationSet,
+    slug: &str,
+) -> Result<sqlx::Transaction<'c, sqlx::Postgres>> {
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    // Room to sort a staged table by time in memory (`load_order`).
+    sqlx::raw_sql("SET LOCAL DateStyle TO 'ISO, YMD'; SET LOCAL work_mem TO '64MB'")
+        .execute(&mut *tx)
+        .await
+        .db("cannot set the restore's session settings")?;
+    migrations::check_global(&mut tx, set).await?;
+    if let Some(existing) =
+        db::query_scalar::<i64>("SELECT id FROM theratime.tenants WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&mut *tx)
+            .await
+            .db("cannot look up the tenant")?
+    {
+        return Err(Error::conflict(format!(
+            "tenant {slug:?} already exists (id {existing}); restore under another slug with --as NEW-SLUG, \
+             or drop it first; nothing was restored"
+        )));
+    }
+    Ok(tx)
+}
+
+/// Whether the archived tenant id is free here: no tenant has it and no schema is
+/// named after it.
+async fn tenant_id_free(conn: &mut PgConnection, archived_tid: i64) -> Result<bool> {
+    db::query_scalar(
+        "SELECT NOT EXISTS (SELECT 1 FROM theratime.tenants WHERE id = $1)
+            AND NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $2)",
+    )
+    .bind(archived_tid)
+    .bind(db::schema_name(archived_tid))
+    .fetch_one(conn)
+    .await
+    .db("cannot check the tenant id")
+}
+
+/// The tenant row with its final id and slug and the archive's other values.
+async fn insert_tenant(
+    conn: &mut PgConnection,
+    id: i64,
+    slug: &str,
+    t: &crate::archive::TenantRow,
+) -> Result<Tenant> {
+    db::query_as(
         "INSERT INTO theratime.tenants (id, slug, name, time_zone, status, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          RETURNING id, slug, name, time_zone, status, created_at, updated_at",
     )
-    .bind(new_tid)
-    .bind(&slug)
+    .bind(id)
+    .bind(slug)
     .bind(&t.name)
     .bind(&t.time_zone)
-    .bind(&t.status)
+    // Validated by `validate_header`.
+    .bind(tenants::parse_status(&t.status)?)
     .bind(t.created_at)
     .bind(t.updated_at)
-    .fetch_one(&mut *tx)
+    .fetch_one(conn)
     .await
-    .db("cannot insert the tenant")?;
-    insert_users(&mut tx, &users, new_tid).await?;
+    .db("cannot insert the tenant")
+}
 
-    // On Citus the new schema is a distributed schema, made in this transaction.
+/// The new schema at the archive's migration version, entered for DDL (on Citus a
+/// distributed schema, made in this transaction).
+async fn create_schema<'c>(
+    mut tx: sqlx::Transaction<'c, sqlx::Postgres>,
+    set: &MigrationSet,
+    tenant_id: i64,
+    version: i32,
+) -> Result<TenantTx<'c>> {
     crate::citus::prepare_tenant_schema(&mut tx).await?;
-    let mut tx = db::enter_tenant_ddl_unchecked(tx, new_tid).await?;
+    let mut tx = db::enter_tenant_ddl_unchecked(tx, tenant_id).await?;
     db::create_tenant_schema(&mut tx).await?;
-    migrations::apply_tenant(&mut tx, set, 0, Some(h.schema_version)).await?;
-    let target_tables: HashMap<String, Vec<String>> = crate::backup::tenant_tables(&mut tx)
+    migrations::apply_tenant(&mut tx, set, 0, Some(version)).await?;
+    Ok(tx)
+}
+
+/// Steps 3 and 4: set the new schema's constraints, indexes and triggers aside, load
+/// every table, and put them back with the history checks between constraints and
+/// triggers. Returns the tables' report lines and the schema's identity columns.
+async fn load(
+    tx: &mut TenantTx<'_>,
+    reader: &mut ArchiveReader,
+    path: &Path,
+    desc: &Description,
+    remap: bool,
+) -> Result<(Vec<Item>, Vec<(String, String)>)> {
+    let target_tables: HashMap<String, Vec<String>> = crate::backup::tenant_tables(tx)
         .await?
         .into_iter()
         .collect();
-    let identity_cols = identity_columns(&mut tx).await?;
-    if let Some(key) = h.sequences.keys().find(|k| {
+    let identity_cols = identity_columns(tx).await?;
+    if let Some(key) = desc.header.sequences.keys().find(|k| {
         !identity_cols
             .iter()
             .any(|(t, c)| k.split_once('.') == Some((t.as_str(), c.as_str())))
@@ -554,28 +697,34 @@ pub async fn restore(
             path.display()
         )));
     }
-    let deferred = drop_post_data(&mut tx).await?;
-    let remap = !users.iter().all(|u| u.new_id == Some(u.id));
-    let items = load_tables(
-        &mut tx,
-        &mut reader,
-        desc,
-        &target_tables,
-        &identity_cols,
-        remap,
-    )
-    .await?;
+    let deferred = drop_post_data(tx).await?;
+    let tables = load_tables(tx, reader, desc, &target_tables, &identity_cols, remap).await?;
+    restore_post_data(tx, &deferred, PostKind::Constraint).await?;
+    restore_post_data(tx, &deferred, PostKind::Index).await?;
+    check_history(tx).await?;
+    restore_post_data(tx, &deferred, PostKind::Trigger).await?;
+    Ok((tables, identity_cols))
+}
 
-    restore_post_data(&mut tx, &deferred, Kind::Constraint).await?;
-    restore_post_data(&mut tx, &deferred, Kind::Index).await?;
-    check_history(&mut tx).await?;
-    restore_post_data(&mut tx, &deferred, Kind::Trigger).await?;
-    bump_tenant_sequences(&mut tx, &identity_cols, &h.sequences).await?;
+/// Step 5: the schema's sequences past the restored ids, the schema migrated to the
+/// latest version, the users of other tenants that the rows name linked, the audit
+/// row, the second read checked, commit. Returns the schema's version.
+async fn finish(
+    mut tx: TenantTx<'_>,
+    set: &MigrationSet,
+    reader: &ArchiveReader,
+    path: &Path,
+    desc: &Description,
+    tenant: &Tenant,
+    identity_cols: &[(String, String)],
+) -> Result<i32> {
+    let h = &desc.header;
+    bump_tenant_sequences(&mut tx, identity_cols, &h.sequences).await?;
     let applied = migrations::apply_tenant(&mut tx, set, h.schema_version, None).await?;
     // Users of other tenants that the restored rows name (linked by email) stay
     // visible to the tenant's role.
     db::query("SELECT theratime.link_referenced_users($1)")
-        .bind(new_tid)
+        .bind(tenant.id)
         .execute(&mut *tx)
         .await
         .db("cannot link the users of other tenants")?;
@@ -583,32 +732,104 @@ pub async fn restore(
         &mut tx,
         &Audit::new(
             "restore",
-            Some(&tenant),
+            Some(tenant),
             Some(&path.display().to_string()),
             "restored",
         ),
     )
     .await?;
-    second_read_matches(&reader, desc)?;
+    second_read_matches(reader, desc)?;
     tx.commit().await?;
+    Ok(applied.to)
+}
 
-    let mut head = plan_items(desc, &slug, true, &users, set);
-    head[0].restored_id = Some(new_tid);
-    head.retain(|i| i.kind != "table");
-    head.extend(items);
-    if applied.to != h.schema_version {
-        head.push(Item {
-            kind: "schema".into(),
-            name: db::schema_name(new_tid),
-            archived_id: None,
-            restored_id: None,
-            action: "migrate".into(),
-            detail: format!("version {} -> {}", h.schema_version, applied.to),
-        });
+/// The report of a restore that was done: the plan's tenant (with its id here) and
+/// users, the tables as loaded, and the schema's migration from `from` to `to`.
+fn restored_items(
+    planned: Vec<Item>,
+    tenant_id: i64,
+    tables: Vec<Item>,
+    from: i32,
+    to: i32,
+) -> Vec<Item> {
+    let mut items = planned;
+    items[0].restored_id = Some(tenant_id);
+    items.retain(|i| i.kind != ItemKind::Table);
+    items.extend(tables);
+    if to != from {
+        items.push(Item::migrate(db::schema_name(tenant_id), from, to));
     }
-    report.items = head;
-    report.tenant_id = Some(new_tid);
-    Ok(report)
+    items
+}
+
+/// A global table's identity sequence that restore moves and draws from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GlobalSequence {
+    Users,
+    Tenants,
+}
+
+impl GlobalSequence {
+    /// Move the sequence past its table's largest id (and past `at_least`), never
+    /// backwards.
+    async fn bump(self, conn: &mut PgConnection, at_least: i64) -> Result<()> {
+        let sql = match self {
+            GlobalSequence::Users => {
+                "SELECT setval(q.s, q.m) FROM (
+                     SELECT pg_get_serial_sequence('theratime.users', 'id')::regclass AS s,
+                            greatest((SELECT max(id) FROM theratime.users), $1) AS m) q
+                 WHERE q.m > coalesce(pg_sequence_last_value(q.s), 0)"
+            }
+            GlobalSequence::Tenants => {
+                "SELECT setval(q.s, q.m) FROM (
+                     SELECT pg_get_serial_sequence('theratime.tenants', 'id')::regclass AS s,
+                            greatest((SELECT max(id) FROM theratime.tenants), $1) AS m) q
+                 WHERE q.m > coalesce(pg_sequence_last_value(q.s), 0)"
+            }
+        };
+        db::query(sql)
+            .bind(at_least)
+            .execute(conn)
+            .await
+            .db("cannot move an identity sequence")?;
+        Ok(())
+    }
+
+    /// The table, as `pg_get_serial_sequence` takes it.
+    fn table(self) -> &'static str {
+        match self {
+            GlobalSequence::Users => "theratime.users",
+            GlobalSequence::Tenants => "theratime.tenants",
+        }
+    }
+
+    fn cannot_allocate(self) -> &'static str {
+        match self {
+            GlobalSequence::Users => "cannot allocate user ids",
+            GlobalSequence::Tenants => "cannot allocate a tenant id",
+        }
+    }
+
+    /// `n` fresh ids from the sequence.
+    async fn take(self, conn: &mut PgConnection, n: i64) -> Result<Vec<i64>> {
+        db::query_scalar(
+            "SELECT nextval(pg_get_serial_sequence($1, 'id')) FROM generate_series(1, $2)",
+        )
+        .bind(self.table())
+        .bind(n)
+        .fetch_all(conn)
+        .await
+        .db(self.cannot_allocate())
+    }
+
+    /// One fresh id from the sequence.
+    async fn next(self, conn: &mut PgConnection) -> Result<i64> {
+        db::query_scalar("SELECT nextval(pg_get_serial_sequence($1, 'id'))")
+            .bind(self.table())
+            .fetch_one(conn)
+            .await
+            .db(self.cannot_allocate())
+    }
 }
 
 /// Ids: keep the free ones, take new ones past every kept id for the rest; returns
@@ -622,30 +843,20 @@ async fn allocate_ids(
     tenant_id_free: bool,
 ) -> Result<i64> {
     let max_kept = users.iter().filter_map(|u| u.new_id).max().unwrap_or(0);
-    bump_global_sequence(tx, "theratime.users", max_kept).await?;
+    GlobalSequence::Users.bump(tx, max_kept).await?;
     let remaps = users.iter().filter(|u| u.new_id.is_none()).count() as i64;
     if remaps > 0 {
-        let fresh: Vec<i64> = db::query_scalar(
-            "SELECT nextval(pg_get_serial_sequence('theratime.users', 'id')) FROM generate_series(1, $1)",
-        )
-        .bind(remaps)
-        .fetch_all(&mut *tx)
-        .await
-        .db("cannot allocate user ids")?;
-        let mut fresh = fresh.into_iter();
+        let mut fresh = GlobalSequence::Users.take(tx, remaps).await?.into_iter();
         for u in users.iter_mut().filter(|u| u.new_id.is_none()) {
             u.new_id = fresh.next();
         }
     }
     if tenant_id_free {
-        bump_global_sequence(tx, "theratime.tenants", archived_tid).await?;
+        GlobalSequence::Tenants.bump(tx, archived_tid).await?;
         Ok(archived_tid)
     } else {
-        bump_global_sequence(tx, "theratime.tenants", 0).await?;
-        db::query_scalar("SELECT nextval(pg_get_serial_sequence('theratime.tenants', 'id'))")
-            .fetch_one(&mut *tx)
-            .await
-            .db("cannot allocate a tenant id")
+        GlobalSequence::Tenants.bump(tx, 0).await?;
+        GlobalSequence::Tenants.next(tx).await
     }
 }
 
@@ -737,20 +948,10 @@ async fn plan_users(
     .execute(&mut *conn)
     .await
     .db("cannot lock the users the archive matches")?;
-    type Row = (
-        i64,
-        i64,
-        String,
-        String,
-        bool,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-        bool,
-    );
-    let rows: Vec<Row> = db::query_as(
-        "SELECT r.id, r.tenant_id, r.email, r.role, r.active, e.id, e.tenant_id, e.role,
-                EXISTS (SELECT 1 FROM theratime.users u WHERE u.id = r.id)
+    let staged: Vec<StagedUser> = db::query_as(
+        "SELECT r.id, r.tenant_id, r.email, r.role, r.active,
+                e.id AS existing_id, e.tenant_id AS existing_tenant_id, e.role AS existing_role,
+                EXISTS (SELECT 1 FROM theratime.users u WHERE u.id = r.id) AS id_taken
          FROM pg_temp.restore_users r
          LEFT JOIN theratime.users e ON lower(e.email) = lower(r.email)
          ORDER BY r.id",
@@ -758,33 +959,10 @@ async fn plan_users(
     .fetch_all(&mut *conn)
     .await
     .db("cannot plan the users")?;
-    let mut users = Vec::with_capacity(rows.len());
-    for (id, tid, email, role, active, e_id, e_tenant, e_role, id_taken) in rows {
-        let own = tid == archived_tid;
-        let existing = match (e_id, e_tenant, e_role) {
-            (Some(id), Some(tenant_id), Some(role)) => Some(Existing {
-                id,
-                tenant_id,
-                role,
-            }),
-            _ => None,
-        };
-        let (action, detail) = plan_user(own, tid, &role, existing.as_ref(), id_taken, link_users);
-        let new_id = match action {
-            Action::Link => existing.map(|e| e.id),
-            Action::Refuse => None,
-            Action::Keep | Action::Remap | Action::Inactive => (!id_taken).then_some(id),
-        };
-        users.push(PlannedUser {
-            id,
-            email,
-            action,
-            new_id,
-            final_active: own && active,
-            detail,
-        });
-    }
-    Ok(users)
+    Ok(staged
+        .iter()
+        .map(|u| plan_user(u, archived_tid, link_users))
+        .collect())
 }
 
 /// Users of the restored tenant with their final ids and values; referenced users of
@@ -809,12 +987,7 @@ async fn insert_users(conn: &mut PgConnection, users: &[PlannedUser], new_tid: i
             .map(|u| u.new_id.unwrap_or(u.id))
             .collect::<Vec<_>>(),
     )
-    .bind(
-        users
-            .iter()
-            .map(|u| u.action.as_str().to_string())
-            .collect::<Vec<_>>(),
-    )
+    .bind(users.iter().map(|u| u.action).collect::<Vec<_>>())
     .bind(users.iter().map(|u| u.final_active).collect::<Vec<_>>())
     .execute(&mut *conn)
     .await
@@ -922,14 +1095,7 @@ async fn load_tables(
                 s.name
             )));
         }
-        items.push(Item {
-            kind: "table".into(),
-            name: s.name.clone(),
-            archived_id: None,
-            restored_id: None,
-            action: "restore".into(),
-            detail: format!("{rows} rows"),
-        });
+        items.push(Item::table(&s.name, rows));
     }
     Ok(items)
 }
@@ -1020,6 +1186,8 @@ async fn check_stage(
     Ok(())
 }
 
+/// The plan: the tenant, every user ([`plan_user`]), every table, and the schema's
+/// migration when the archive's version is not the latest.
 fn plan_items(
     desc: &Description,
     slug: &str,
@@ -1029,50 +1197,38 @@ fn plan_items(
 ) -> Vec<Item> {
     let t = &desc.header.tenant;
     let mut items = vec![Item {
-        kind: "tenant".into(),
+        kind: ItemKind::Tenant,
         name: slug.to_string(),
         archived_id: Some(t.id),
         restored_id: tenant_id_free.then_some(t.id),
-        action: if tenant_id_free { "keep" } else { "remap" }.into(),
+        action: if tenant_id_free {
+            Action::Keep
+        } else {
+            Action::Remap
+        },
         detail: if slug == t.slug {
             format!("schema {}", db::schema_name(t.id))
         } else {
             format!("restored as {slug} (archived as {})", t.slug)
         },
     }];
-    for u in users {
-        items.push(Item {
-            kind: "user".into(),
-            name: u.email.clone(),
-            archived_id: Some(u.id),
-            restored_id: u.new_id,
-            action: u.action.as_str().into(),
-            detail: u.detail.clone(),
-        });
-    }
-    for s in desc.sections.iter().filter(|s| s.kind == "table") {
-        items.push(Item {
-            kind: "table".into(),
-            name: s.name.clone(),
-            archived_id: None,
-            restored_id: None,
-            action: "restore".into(),
-            detail: format!("{} rows", s.rows),
-        });
-    }
-    if desc.header.schema_version < set.latest_tenant_version() {
-        items.push(Item {
-            kind: "schema".into(),
-            name: slug.to_string(),
-            archived_id: None,
-            restored_id: None,
-            action: "migrate".into(),
-            detail: format!(
-                "version {} -> {}",
-                desc.header.schema_version,
-                set.latest_tenant_version()
-            ),
-        });
+    items.extend(users.iter().map(|u| Item {
+        kind: ItemKind::User,
+        name: u.email.clone(),
+        archived_id: Some(u.id),
+        restored_id: u.new_id,
+        action: u.action,
+        detail: u.detail.clone(),
+    }));
+    items.extend(
+        desc.sections
+            .iter()
+            .filter(|s| s.kind == "table")
+            .map(|s| Item::table(&s.name, s.rows)),
+    );
+    let (from, latest) = (desc.header.schema_version, set.latest_tenant_version());
+    if from < latest {
+        items.push(Item::migrate(slug.to_string(), from, latest));
     }
     items
 }
@@ -1118,31 +1274,6 @@ async fn copy_in(
         }
     }
     copy.finish().await.db(format!("cannot restore {what}"))
-}
-
-/// Move a global table's identity sequence past its largest id (and past `at_least`),
-/// never backwards. `table` is one of two fixed names.
-async fn bump_global_sequence(conn: &mut PgConnection, table: &str, at_least: i64) -> Result<()> {
-    let sql = match table {
-        "theratime.users" => {
-            "SELECT setval(q.s, q.m) FROM (
-                 SELECT pg_get_serial_sequence('theratime.users', 'id')::regclass AS s,
-                        greatest((SELECT max(id) FROM theratime.users), $1) AS m) q
-             WHERE q.m > coalesce(pg_sequence_last_value(q.s), 0)"
-        }
-        _ => {
-            "SELECT setval(q.s, q.m) FROM (
-                 SELECT pg_get_serial_sequence('theratime.tenants', 'id')::regclass AS s,
-                        greatest((SELECT max(id) FROM theratime.tenants), $1) AS m) q
-             WHERE q.m > coalesce(pg_sequence_last_value(q.s), 0)"
-        }
-    };
-    db::query(sql)
-        .bind(at_least)
-        .execute(conn)
-        .await
-        .db("cannot move an identity sequence")?;
-    Ok(())
 }
 
 /// The identity columns of the tenant's tables, as (table, column).
@@ -1204,7 +1335,7 @@ async fn bump_tenant_sequences(
 
 /// What [`drop_post_data`] dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+enum PostKind {
     Constraint,
     Index,
     Trigger,
@@ -1214,7 +1345,7 @@ enum Kind {
 /// of a tenant table, as the catalog describes it.
 #[derive(Debug)]
 struct PostData {
-    kind: Kind,
+    kind: PostKind,
     table: String,
     name: String,
     /// `pg_get_constraintdef` / `pg_get_indexdef` / `pg_get_triggerdef`.
@@ -1254,9 +1385,9 @@ async fn drop_post_data(tx: &mut TenantTx<'_>) -> Result<Vec<PostData>> {
         .into_iter()
         .map(|(kind, table, name, definition, enabled)| PostData {
             kind: match kind.as_str() {
-                "constraint" => Kind::Constraint,
-                "index" => Kind::Index,
-                _ => Kind::Trigger,
+                "constraint" => PostKind::Constraint,
+                "index" => PostKind::Index,
+                _ => PostKind::Trigger,
             },
             table,
             name,
@@ -1276,12 +1407,12 @@ async fn drop_post_data(tx: &mut TenantTx<'_>) -> Result<Vec<PostData>> {
         .map(|p| {
             let table = format!("{schema}.{}", quote_ident(&p.table));
             match p.kind {
-                Kind::Constraint => format!(
+                PostKind::Constraint => format!(
                     "ALTER TABLE {table} DROP CONSTRAINT {}",
                     quote_ident(&p.name)
                 ),
-                Kind::Index => format!("DROP INDEX {schema}.{}", quote_ident(&p.name)),
-                Kind::Trigger => format!("DROP TRIGGER {} ON {table}", quote_ident(&p.name)),
+                PostKind::Index => format!("DROP INDEX {schema}.{}", quote_ident(&p.name)),
+                PostKind::Trigger => format!("DROP TRIGGER {} ON {table}", quote_ident(&p.name)),
             }
         })
         .collect();
@@ -1295,7 +1426,11 @@ async fn drop_post_data(tx: &mut TenantTx<'_>) -> Result<Vec<PostData>> {
 /// each, under their names and with their catalog definitions (indexes are built over
 /// the loaded rows at once). Re-adding an exclusion
 /// constraint builds its index over the loaded rows at once and fails on any overlap.
-async fn restore_post_data(tx: &mut TenantTx<'_>, items: &[PostData], kind: Kind) -> Result<()> {
+async fn restore_post_data(
+    tx: &mut TenantTx<'_>,
+    items: &[PostData],
+    kind: PostKind,
+) -> Result<()> {
     let schema = db::schema_ident(tx.tenant_id());
     for p in items.iter().filter(|p| p.kind == kind) {
         let table = format!("{schema}.{}", quote_ident(&p.table));
@@ -1304,12 +1439,12 @@ async fn restore_post_data(tx: &mut TenantTx<'_>, items: &[PostData], kind: Kind
         // moments ago; names are quoted catalog names; the schema identifier is built
         // from the numeric tenant id.
         let mut sql = match kind {
-            Kind::Constraint => format!(
+            PostKind::Constraint => format!(
                 "ALTER TABLE {table} ADD CONSTRAINT {} {}",
                 quote_ident(&p.name),
                 p.definition
             ),
-            Kind::Index | Kind::Trigger => p.definition.clone(),
+            PostKind::Index | PostKind::Trigger => p.definition.clone(),
         };
         let state = match p.enabled.as_str() {
             "D" => Some("DISABLE TRIGGER"),
@@ -1317,22 +1452,22 @@ async fn restore_post_data(tx: &mut TenantTx<'_>, items: &[PostData], kind: Kind
             "A" => Some("ENABLE ALWAYS TRIGGER"),
             _ => None,
         };
-        if let (Kind::Trigger, Some(state)) = (kind, state) {
+        if let (PostKind::Trigger, Some(state)) = (kind, state) {
             sql.push_str(&format!(
                 ";\nALTER TABLE {table} {state} {}",
                 quote_ident(&p.name)
             ));
         }
         let context = match kind {
-            Kind::Constraint => format!(
+            PostKind::Constraint => format!(
                 "the restored data breaks constraint {} of table {}; nothing was restored",
                 p.name, p.table
             ),
-            Kind::Index => format!(
+            PostKind::Index => format!(
                 "cannot re-create index {} of table {}; nothing was restored",
                 p.name, p.table
             ),
-            Kind::Trigger => format!(
+            PostKind::Trigger => format!(
                 "cannot re-create trigger {} of table {}; nothing was restored",
                 p.name, p.table
             ),
@@ -1635,115 +1770,152 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_user_is_linked_only_on_request_within_the_tenant_the_archive_names() {
-        let existing = |tenant_id: i64, role: &str| Existing {
-            id: 40,
-            tenant_id,
+    /// A staged user 5 of tenant `tenant` (the archive's own tenant is 7), active,
+    /// with the target's user 40 of `existing` = (tenant, role) by its email.
+    fn staged(
+        tenant: i64,
+        role: &str,
+        existing: Option<(i64, &str)>,
+        id_taken: bool,
+    ) -> StagedUser {
+        StagedUser {
+            id: 5,
+            tenant_id: tenant,
+            email: "c@x.test".into(),
             role: role.into(),
-        };
-        let e3 = existing(3, "client");
-        let e4 = existing(4, "client");
-        let t3 = existing(3, "therapist");
-        // (own, archived tenant, role, existing, id taken, --link-users) -> action
-        type Case<'a> = (
-            bool,
-            i64,
-            &'a str,
-            Option<&'a Existing>,
-            bool,
-            bool,
-            Action,
-            &'a str,
-        );
+            active: true,
+            existing_id: existing.map(|_| 40),
+            existing_tenant_id: existing.map(|e| e.0),
+            existing_role: existing.map(|e| e.1.to_string()),
+            id_taken,
+        }
+    }
+
+    #[test]
+    fn plan_user_keeps_remaps_links_restores_inactive_or_refuses() {
+        use Action::*;
+        // (staged user, --link-users) -> action, id here, active, why
+        type Case<'a> = (StagedUser, bool, Action, Option<i64>, bool, &'a str);
         let cases: &[Case] = &[
-            (true, 7, "client", None, false, false, Action::Keep, ""),
+            // An own user: its id if free, a new one if taken; never linked.
             (
+                staged(7, "client", None, false),
+                false,
+                Keep,
+                Some(5),
                 true,
-                7,
-                "client",
+                "",
+            ),
+            (
+                staged(7, "client", None, true),
+                false,
+                Remap,
                 None,
                 true,
-                false,
-                Action::Remap,
                 "id taken",
             ),
             (
-                false,
-                3,
-                "client",
+                staged(7, "client", Some((3, "client")), false),
+                true,
+                Refuse,
                 None,
+                true,
+                "email exists in this database (user 40 of tenant 3)",
+            ),
+            // A user of another tenant without a match: inactive, id kept if free.
+            (
+                staged(3, "client", None, false),
                 false,
+                Inactive,
+                Some(5),
                 false,
-                Action::Inactive,
                 "another tenant",
             ),
             (
-                false,
-                3,
-                "client",
+                staged(3, "client", None, true),
+                true,
+                Inactive,
                 None,
-                true,
-                true,
-                Action::Inactive,
+                false,
                 "another tenant",
             ),
-            // An own user's email here is always refused: it belongs to another tenant.
+            // ... with a match: linked only on request, in its own tenant, with its role.
             (
-                true,
-                7,
-                "client",
-                Some(&e3),
+                staged(3, "client", Some((3, "client")), false),
                 false,
-                true,
-                Action::Refuse,
-                "user 40 of tenant 3",
-            ),
-            (
+                Refuse,
+                None,
                 false,
-                3,
-                "client",
-                Some(&e3),
-                false,
-                false,
-                Action::Refuse,
                 "--link-users links it",
             ),
             (
-                false,
-                3,
-                "client",
-                Some(&e3),
-                false,
+                staged(3, "client", Some((3, "client")), true),
                 true,
-                Action::Link,
+                Link,
+                Some(40),
+                false,
                 "existing user 40 of tenant 3",
             ),
             (
-                false,
-                3,
-                "client",
-                Some(&e4),
-                false,
+                staged(3, "client", Some((4, "client")), false),
                 true,
-                Action::Refuse,
-                "not linked across tenants",
+                Refuse,
+                None,
+                false,
+                "the archive names tenant 3: not linked across tenants",
             ),
             (
-                false,
-                3,
-                "client",
-                Some(&t3),
-                false,
+                staged(3, "client", Some((3, "therapist")), false),
                 true,
-                Action::Refuse,
-                "role therapist",
+                Refuse,
+                None,
+                false,
+                "with role therapist, the archive says client: not linked",
             ),
         ];
-        for (own, tenant, role, e, taken, link, want, detail) in cases {
-            let (action, why) = plan_user(*own, *tenant, role, *e, *taken, *link);
-            assert_eq!(action, *want, "{why}");
-            assert!(why.contains(detail), "{why}");
+        for (i, (u, link, action, new_id, active, why)) in cases.iter().enumerate() {
+            let p = plan_user(u, 7, *link);
+            assert_eq!(
+                (p.action, p.new_id, p.final_active),
+                (*action, *new_id, *active),
+                "case {i}: {}",
+                p.detail
+            );
+            assert!(p.detail.contains(why), "case {i}: {}", p.detail);
+            assert_eq!((p.id, p.email.as_str()), (5, "c@x.test"), "case {i}");
+        }
+        // An own user archived as inactive stays inactive.
+        let mut u = staged(7, "client", None, false);
+        u.active = false;
+        assert!(!plan_user(&u, 7, false).final_active);
+    }
+
+    #[test]
+    fn report_states_print_as_before() {
+        let kinds = [
+            (ItemKind::Tenant, "tenant"),
+            (ItemKind::User, "user"),
+            (ItemKind::Table, "table"),
+            (ItemKind::Schema, "schema"),
+        ];
+        for (k, text) in kinds {
+            assert_eq!(serde_json::to_value(k).unwrap(), text);
+            assert_eq!(k.to_string(), text);
+        }
+        let actions = [
+            (Action::Keep, "keep"),
+            (Action::Remap, "remap"),
+            (Action::Link, "link"),
+            (Action::Inactive, "restore inactive"),
+            (Action::Refuse, "refuse"),
+            (Action::Restore, "restore"),
+            (Action::Migrate, "migrate"),
+        ];
+        assert_eq!(actions.len(), Action::ALL.len());
+        for (a, text) in actions {
+            assert_eq!(serde_json::to_value(a).unwrap(), text);
+            assert_eq!(a.to_string(), text);
+            assert_eq!(text.parse::<Action>(), Ok(a));
         }
     }
 }

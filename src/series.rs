@@ -13,7 +13,9 @@ use chrono_tz::Tz;
 use serde::Serialize;
 use sqlx::postgres::PgConnection;
 
-use crate::appointments::{self, Appointment, NewBooking, bookable_tenant, check_party, explain};
+use crate::appointments::{
+    self, Appointment, AppointmentStatus, NewBooking, bookable_tenant, check_party, explain,
+};
 use crate::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
@@ -188,18 +190,14 @@ pub enum Status {
     NotMoved,
 }
 
-impl Status {
-    fn as_str(self) -> &'static str {
-        match self {
-            Status::Booked => "booked",
-            Status::Moved => "moved",
-            Status::Skipped => "skipped",
-            Status::Conflict => "conflict",
-            Status::NotBooked => "not_booked",
-            Status::NotMoved => "not_moved",
-        }
-    }
-}
+db::text_state!(Status {
+    Booked => "booked",
+    Moved => "moved",
+    Skipped => "skipped",
+    Conflict => "conflict",
+    NotBooked => "not_booked",
+    NotMoved => "not_moved",
+});
 
 /// One occurrence as printed (dates and local times in the tenant's zone).
 #[derive(Debug, Clone, Serialize)]
@@ -466,45 +464,9 @@ pub async fn book(
             refused: Some(refusal(&plans, "booked", hint)),
         });
     }
-    let series_id: i64 = db::query_scalar(
-        "INSERT INTO appointment_series (therapist_id, client_id, repeat, first_date, local_time, time_zone,
-                                         occurrences, until_date)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-    )
-    .bind(therapist.id)
-    .bind(client.id)
-    .bind(s.repeat.as_str())
-    .bind(first.date())
-    .bind(first.time())
-    .bind(&tenant.time_zone)
-    .bind(plans.len() as i32)
-    .bind(match end {
-        End::Until(d) => Some(d),
-        End::Count(_) => None,
-    })
-    .fetch_one(&mut *tx)
-    .await
-    .db("cannot record the series")?;
-    let free: Vec<(DateTime<Utc>, DateTime<Utc>)> = plans
-        .iter()
-        .filter(|p| p.conflicts.is_empty())
-        .filter_map(|p| p.slot)
-        .collect();
-    let ids: Vec<(i64, DateTime<Utc>)> = db::query_as(
-        "INSERT INTO appointments (therapist_id, client_id, starts_at, ends_at, notes, series_id)
-         SELECT $1, $2, s, e, $5, $6 FROM unnest($3::timestamptz[], $4::timestamptz[]) AS x(s, e)
-         RETURNING id, starts_at",
-    )
-    .bind(therapist.id)
-    .bind(client.id)
-    .bind(free.iter().map(|f| f.0).collect::<Vec<_>>())
-    .bind(free.iter().map(|f| f.1).collect::<Vec<_>>())
-    .bind(b.notes)
-    .bind(series_id)
-    .fetch_all(&mut *tx)
-    .await
-    .db("cannot book the series")
-    .map_err(explain)?;
+    let parties = (therapist.id, client.id);
+    let (series_id, ids) =
+        insert_series(&mut tx, s, parties, first, end, &tenant.time_zone, &plans).await?;
     out.series_id = Some(series_id);
     out.booked = ids.len();
     out.skipped = conflicting;
@@ -538,6 +500,59 @@ pub async fn book(
     Ok(Outcome { out, refused: None })
 }
 
+/// The series row and its occurrences without conflicts; returns the series id and
+/// the booked appointments' ids with their starts.
+async fn insert_series(
+    tx: &mut TenantTx<'_>,
+    s: &NewSeries<'_>,
+    parties: (i64, i64),
+    first: NaiveDateTime,
+    end: End,
+    time_zone: &str,
+    plans: &[Planned],
+) -> Result<(i64, Vec<(i64, DateTime<Utc>)>)> {
+    let series_id: i64 = db::query_scalar(
+        "INSERT INTO appointment_series (therapist_id, client_id, repeat, first_date, local_time, time_zone,
+                                         occurrences, until_date)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(parties.0)
+    .bind(parties.1)
+    .bind(s.repeat.as_str())
+    .bind(first.date())
+    .bind(first.time())
+    .bind(time_zone)
+    .bind(plans.len() as i32)
+    .bind(match end {
+        End::Until(d) => Some(d),
+        End::Count(_) => None,
+    })
+    .fetch_one(&mut **tx)
+    .await
+    .db("cannot record the series")?;
+    let free: Vec<(DateTime<Utc>, DateTime<Utc>)> = plans
+        .iter()
+        .filter(|p| p.conflicts.is_empty())
+        .filter_map(|p| p.slot)
+        .collect();
+    let ids: Vec<(i64, DateTime<Utc>)> = db::query_as(
+        "INSERT INTO appointments (therapist_id, client_id, starts_at, ends_at, notes, series_id)
+         SELECT $1, $2, s, e, $5, $6 FROM unnest($3::timestamptz[], $4::timestamptz[]) AS x(s, e)
+         RETURNING id, starts_at",
+    )
+    .bind(parties.0)
+    .bind(parties.1)
+    .bind(free.iter().map(|f| f.0).collect::<Vec<_>>())
+    .bind(free.iter().map(|f| f.1).collect::<Vec<_>>())
+    .bind(s.booking.notes)
+    .bind(series_id)
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot book the series")
+    .map_err(explain)?;
+    Ok((series_id, ids))
+}
+
 /// An occurrence and the later ones of its series, as `--following` finds them.
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct Member {
@@ -546,7 +561,7 @@ struct Member {
     client_id: i64,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
-    status: String,
+    status: AppointmentStatus,
     series_id: Option<i64>,
 }
 
@@ -573,7 +588,7 @@ async fn following(
             tenant.slug
         ))
     })?;
-    if current.status != "booked" {
+    if current.status != AppointmentStatus::Booked {
         return Err(Error::conflict(format!(
             "appointment {id} is {}; only a booked appointment can be {verb}",
             current.status

@@ -41,17 +41,26 @@ pub fn validate_name(name: &str) -> Result<()> {
     }
 }
 
-/// The statuses a tenant can have.
-pub const STATUSES: [&str; 2] = ["active", "suspended"];
+/// A tenant's status: a suspended tenant refuses new bookings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TenantStatus {
+    Active,
+    Suspended,
+}
 
-pub fn validate_status(status: &str) -> Result<()> {
-    if STATUSES.contains(&status) {
-        Ok(())
-    } else {
-        Err(Error::invalid(format!(
+db::text_state!(TenantStatus {
+    Active => "active",
+    Suspended => "suspended",
+});
+
+/// A tenant status given as text (an archive's header): exit 5 unless it is one.
+pub fn parse_status(status: &str) -> Result<TenantStatus> {
+    status.parse().map_err(|_| {
+        Error::invalid(format!(
             "invalid tenant status {status:?}: use active or suspended"
-        )))
-    }
+        ))
+    })
 }
 
 /// Check an IANA time zone name.
@@ -70,7 +79,7 @@ pub struct Tenant {
     pub slug: String,
     pub name: String,
     pub time_zone: String,
-    pub status: String,
+    pub status: TenantStatus,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -190,7 +199,7 @@ pub struct TenantSummary {
     pub id: i64,
     pub slug: String,
     pub name: String,
-    pub status: String,
+    pub status: TenantStatus,
     pub time_zone: String,
     pub schema: String,
     pub version: Option<i32>,
@@ -213,7 +222,7 @@ impl Record for TenantSummary {
             self.id.to_string(),
             self.slug.clone(),
             self.name.clone(),
-            self.status.clone(),
+            self.status.to_string(),
             self.time_zone.clone(),
             self.schema.clone(),
             self.version.map(|v| v.to_string()).unwrap_or_default(),
@@ -247,7 +256,7 @@ pub struct TenantDetails {
     pub id: i64,
     pub slug: String,
     pub name: String,
-    pub status: String,
+    pub status: TenantStatus,
     pub time_zone: String,
     pub schema: String,
     pub schema_exists: bool,
@@ -293,7 +302,7 @@ impl Record for TenantDetails {
             self.id.to_string(),
             self.slug.clone(),
             self.name.clone(),
-            self.status.clone(),
+            self.status.to_string(),
             self.time_zone.clone(),
             self.schema.clone(),
             self.schema_exists.to_string(),
@@ -435,7 +444,7 @@ pub async fn set_status(
     conn: &mut PgConnection,
     set: &MigrationSet,
     key: &str,
-    status: &str,
+    status: TenantStatus,
 ) -> Result<(Tenant, bool)> {
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
     migrations::check_global(&mut tx, set).await?;
@@ -453,14 +462,13 @@ pub async fn set_status(
         tx.rollback().await.db("cannot roll back")?;
         return Ok((t, false));
     };
-    let command = if status == "suspended" {
-        "tenant suspend"
-    } else {
-        "tenant resume"
+    let command = match status {
+        TenantStatus::Suspended => "tenant suspend",
+        TenantStatus::Active => "tenant resume",
     };
     audit::record(
         &mut tx,
-        &Audit::new(command, Some(&t), None, status)
+        &Audit::new(command, Some(&t), None, status.as_str())
             .details(serde_json::json!({ "from": t.status, "to": status })),
     )
     .await?;
@@ -648,13 +656,16 @@ mod tests {
 
     #[test]
     fn statuses() {
-        for (s, ok) in [
-            ("active", true),
-            ("suspended", true),
-            ("Active", false),
-            ("", false),
+        for (s, want) in [
+            ("active", Some(TenantStatus::Active)),
+            ("suspended", Some(TenantStatus::Suspended)),
+            ("Active", None),
+            ("", None),
         ] {
-            assert_eq!(validate_status(s).is_ok(), ok, "{s}");
+            assert_eq!(parse_status(s).ok(), want, "{s}");
         }
+        let err = parse_status("paused").unwrap_err();
+        assert_eq!(err.exit_code(), 5);
+        assert!(err.to_string().contains("use active or suspended"), "{err}");
     }
 }

@@ -1,7 +1,7 @@
 //! `theratime appointment …` (alias `appt`).
 
 use super::{Ctx, io};
-use crate::appointments::{self, AppointmentOut, Filter};
+use crate::appointments::{self, AppointmentOut, Filter, Transition};
 use crate::cli::AppointmentCmd;
 use crate::error::{Error, Result};
 use crate::series;
@@ -85,10 +85,14 @@ pub async fn run(cmd: AppointmentCmd, ctx: &Ctx) -> Result<()> {
             p.list(&out).map_err(io)
         }
         AppointmentCmd::Cancel { id, reason, .. } => {
-            transition(ctx, &tenant, id, "cancelled", reason.as_deref()).await
+            transition(ctx, &tenant, id, Transition::Cancel, reason.as_deref()).await
         }
-        AppointmentCmd::Complete { id } => transition(ctx, &tenant, id, "completed", None).await,
-        AppointmentCmd::NoShow { id } => transition(ctx, &tenant, id, "no_show", None).await,
+        AppointmentCmd::Complete { id } => {
+            transition(ctx, &tenant, id, Transition::Complete, None).await
+        }
+        AppointmentCmd::NoShow { id } => {
+            transition(ctx, &tenant, id, Transition::NoShow, None).await
+        }
     }
 }
 
@@ -96,11 +100,11 @@ async fn transition(
     ctx: &Ctx,
     tenant: &str,
     id: i64,
-    to: &str,
+    change: Transition,
     reason: Option<&str>,
 ) -> Result<()> {
     let set = ctx.migrations()?;
     let mut conn = ctx.connect(false).await?;
-    let (a, tz) = appointments::transition(&mut conn, &set, tenant, id, to, reason).await?;
+    let (a, tz) = appointments::transition(&mut conn, &set, tenant, id, change, reason).await?;
     ctx.printer.one(&AppointmentOut::new(&a, tz)).map_err(io)
 }

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::{Ctx, io};
 use crate::appointments::{self, AppointmentOut, Booked, NewBooking};
-use crate::bulk;
+use crate::bulk::{self, RowStatus};
 use crate::cli::{BookArgs, OutputFormat, Repeat};
 use crate::error::{Error, Result};
 use crate::series::{self, Outcome, SeriesOut};
@@ -17,11 +17,13 @@ pub async fn run(args: BookArgs, ctx: &Ctx) -> Result<()> {
         let mut conn = ctx.connect(false).await?;
         let results = bulk::book_many(&mut conn, &set, &tenant, rows, args.atomic).await?;
         ctx.printer.list(&results).map_err(io)?;
-        let failed: Vec<&bulk::RowResult> =
-            results.iter().filter(|r| r.status == "failed").collect();
+        let failed: Vec<&bulk::RowResult> = results
+            .iter()
+            .filter(|r| r.status == RowStatus::Failed)
+            .collect();
         let ok = results
             .iter()
-            .filter(|r| r.status == "booked" || r.status == "exists")
+            .filter(|r| matches!(r.status, RowStatus::Booked | RowStatus::Exists))
             .count();
         ctx.notice(format!(
             "theratime: {} row(s): {ok} booked or already booked, {} failed",

@@ -6,7 +6,7 @@ use super::{Ctx, io};
 use crate::cli::TenantCmd;
 use crate::error::Result;
 use crate::output::{Record, line};
-use crate::tenants::{self, Created, NewTenant, Tenant};
+use crate::tenants::{self, Created, NewTenant, Tenant, TenantStatus};
 use crate::time::format_local;
 
 /// A tenant row as printed by create, update, suspend and resume.
@@ -15,7 +15,7 @@ struct TenantOut {
     id: i64,
     slug: String,
     name: String,
-    status: String,
+    status: TenantStatus,
     time_zone: String,
     schema: String,
     created_at: String,
@@ -28,7 +28,7 @@ impl From<&Tenant> for TenantOut {
             id: t.id,
             slug: t.slug.clone(),
             name: t.name.clone(),
-            status: t.status.clone(),
+            status: t.status,
             time_zone: t.time_zone.clone(),
             schema: t.schema(),
             created_at: format_local(t.created_at, t.tz()),
@@ -55,7 +55,7 @@ impl Record for TenantOut {
             self.id.to_string(),
             self.slug.clone(),
             self.name.clone(),
-            self.status.clone(),
+            self.status.to_string(),
             self.time_zone.clone(),
             self.schema.clone(),
             self.created_at.clone(),
@@ -140,8 +140,8 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
             super::cluster::move_tenant(ctx, &key, &node).await
         }
         TenantCmd::Rebalance { dry_run } => super::cluster::rebalance(ctx, dry_run).await,
-        TenantCmd::Suspend { tenant } => set_status(ctx, tenant, "suspended").await,
-        TenantCmd::Resume { tenant } => set_status(ctx, tenant, "active").await,
+        TenantCmd::Suspend { tenant } => set_status(ctx, tenant, TenantStatus::Suspended).await,
+        TenantCmd::Resume { tenant } => set_status(ctx, tenant, TenantStatus::Active).await,
         TenantCmd::Drop { tenant } => {
             let key = ctx.one_tenant(tenant)?;
             let mut conn = ctx.connect(true).await?;
@@ -176,7 +176,7 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
     }
 }
 
-async fn set_status(ctx: &Ctx, tenant: Option<String>, status: &str) -> Result<()> {
+async fn set_status(ctx: &Ctx, tenant: Option<String>, status: TenantStatus) -> Result<()> {
     let key = ctx.one_tenant(tenant)?;
     let set = ctx.migrations()?;
     let mut conn = ctx.connect(false).await?;

@@ -603,6 +603,69 @@ fn doctor_finds_every_planted_problem() {
     );
 }
 
+/// The bookkeeping check reads every schema's own history in one pass over the fleet
+/// (not a transaction per tenant): a schema without a history table, one whose
+/// history changed, and a bookkeeping row from before checksums were recorded sit
+/// among clean tenants, and each disagreement is named once, with what each side says.
+#[test]
+fn doctor_checks_every_schemas_history_against_the_bookkeeping_in_one_pass() {
+    let db = TestDb::new();
+    db.tenant("hist-a");
+    let no_table = db.tenant("hist-b");
+    let changed = db.tenant("hist-c");
+    let old_row = db.tenant("hist-d");
+    db.exec(&format!(
+        "DROP TABLE tenant_{no_table}.refinery_schema_history"
+    ));
+    db.exec(&format!(
+        "UPDATE tenant_{changed}.refinery_schema_history SET checksum = '4242' WHERE version = 1"
+    ));
+    db.exec(&format!(
+        "UPDATE theratime.tenant_migrations SET applied = '' WHERE tenant_id = {old_row}"
+    ));
+    let before = db.snapshot();
+    let out = db.cmd("doctor -o json").fails(7);
+    let findings = out.json();
+    let got: Vec<(&str, &str)> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["kind"].as_str().unwrap(), f["schema"].as_str().unwrap()))
+        .collect();
+    let (b, c) = (format!("tenant_{no_table}"), format!("tenant_{changed}"));
+    assert_eq!(
+        got,
+        [
+            ("bookkeeping_mismatch", b.as_str()),
+            ("bookkeeping_mismatch", c.as_str()),
+            // (A schema without its history table also differs from a fresh one.)
+            ("structural_drift", b.as_str()),
+        ],
+        "{findings}"
+    );
+    out.stderr_contains("doctor found 3 problem(s)");
+    let v = tenant_version();
+    let detail = |i: usize| findings[i]["detail"].as_str().unwrap().to_string();
+    assert!(
+        detail(0).ends_with("the schema's own history says version 0 (no history table)"),
+        "{}",
+        detail(0)
+    );
+    assert!(detail(0).starts_with(&format!("theratime.tenant_migrations says version {v} (1:")));
+    assert!(
+        detail(1).contains(&format!("own history says version {v} (1:4242,")),
+        "{}",
+        detail(1)
+    );
+    assert_eq!(findings[1]["tenant"], "hist-c");
+    assert_eq!(
+        findings[1]["fix"],
+        "find out who changed the schema by hand; then `theratime migrate -t hist-c` or correct theratime.tenant_migrations"
+    );
+    // Doctor changes nothing (its reference schema is rolled back).
+    assert_eq!(db.snapshot(), before);
+}
+
 #[test]
 fn migrate_new_writes_the_next_numbered_file() {
     let (_d, dir) = migrations_with(&[room()]);
