@@ -583,7 +583,7 @@ pub async fn restore(
     let (tables, identity_cols) = load(&mut tx, &mut reader, path, desc, remap).await?;
     let version = finish(tx, set, &reader, path, desc, &tenant, &identity_cols).await?;
 
-    let planned = plan_items(desc, &slug, true, &users, set);
+    let planned = plan_items(desc, &slug, tenant_id_free, &users, set);
     report.items = restored_items(planned, new_tid, tables, h.schema_version, version);
     report.tenant_id = Some(new_tid);
     Ok(report)
@@ -754,7 +754,11 @@ fn restored_items(
 ) -> Vec<Item> {
     let mut items = planned;
     items[0].restored_id = Some(tenant_id);
-    items.retain(|i| i.kind != ItemKind::Table);
+    if items[0].detail.starts_with("schema ") {
+        items[0].detail = format!("schema {}", db::schema_name(tenant_id));
+    }
+    // The plan's table and schema rows give way to what was loaded and migrated.
+    items.retain(|i| !matches!(i.kind, ItemKind::Table | ItemKind::Schema));
     items.extend(tables);
     if to != from {
         items.push(Item::migrate(db::schema_name(tenant_id), from, to));

@@ -340,21 +340,19 @@ fn restore_into_a_second_database_and_as_with_remapped_ids() {
     for i in 0..8 {
         db3.add_user(z, &format!("z{i}@zeta.test"), "client");
     }
+    let snap = db3.snapshot();
     let dry = db3
         .cli()
         .args(["restore", "--as", "acme2", "--dry-run", "-o", "json"])
         .arg_path(&file)
         .succeeds()
         .json();
-    let remaps = dry
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|i| i["action"] == "remap")
-        .count();
-    assert!(remaps >= 6, "{dry}");
-    let snap = db3.snapshot();
-    assert_eq!(db3.snapshot(), snap);
+    let tenant_item =
+        |report: &serde_json::Value| -> serde_json::Value { report.as_array().unwrap()[0].clone() };
+    // zeta took the tenant's id: the plan remaps it.
+    assert_eq!(tenant_item(&dry)["kind"], "tenant", "{dry}");
+    assert_eq!(tenant_item(&dry)["action"], "remap", "{dry}");
+    assert_eq!(db3.snapshot(), snap, "a dry run writes nothing");
     // -q prints the restored tenant's id.
     let printed = db3
         .cli()
@@ -365,6 +363,24 @@ fn restore_into_a_second_database_and_as_with_remapped_ids() {
     let tid = db3.one("SELECT id::text FROM theratime.tenants WHERE slug = 'acme2'");
     assert_eq!(printed.trim(), tid);
     assert_ne!(tid, a.to_string());
+    // The report of the real restore says the same as the plan and names the new id
+    // (it said "keep", "schema tenant_<archived id>").
+    let db4 = TestDb::new();
+    db4.tenant("zeta");
+    let done = db4
+        .cli()
+        .args(["restore", "--as", "acme2", "-o", "json"])
+        .arg_path(&file)
+        .succeeds()
+        .json();
+    let tid4 = db4.one("SELECT id::text FROM theratime.tenants WHERE slug = 'acme2'");
+    assert_eq!(tenant_item(&done)["action"], "remap", "{done}");
+    assert_eq!(tenant_item(&done)["archived_id"], a, "{done}");
+    assert_eq!(
+        tenant_item(&done)["restored_id"].to_string(),
+        tid4,
+        "{done}"
+    );
     let got = canonical_by_email(&db3, "acme2");
     // The moved client became acme2's own (inactive) user here.
     assert_eq!(
@@ -753,12 +769,28 @@ fn newer_archives_are_refused_and_older_ones_migrated_forward() {
     db.cli()
         .args(["tenant", "drop", "acme", "--yes"])
         .succeeds();
-    db.cli()
-        .args(["restore", "--migrations"])
+    let report = db
+        .cli()
+        .args(["restore", "-o", "json", "--migrations"])
         .arg_path(newer.path())
         .arg_path(&old)
         .succeeds()
-        .stdout_contains("migrate");
+        .json();
+    // One row for the migration, naming the restored schema (the plan's row, named
+    // by slug, was reported too).
+    let migrated: Vec<_> = report
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["action"] == "migrate")
+        .collect();
+    assert_eq!(migrated.len(), 1, "{report}");
+    assert_eq!(migrated[0]["name"], format!("tenant_{a}"), "{report}");
+    assert_eq!(
+        migrated[0]["detail"],
+        format!("version {} -> {next}", tenant_version()),
+        "{report}"
+    );
     assert_eq!(
         db.one(&format!(
             "SELECT max(version)::text FROM tenant_{a}.refinery_schema_history"
