@@ -51,6 +51,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand demo 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
             cand config 'Print the effective settings and where each came from (passwords redacted)'
             cand doctor 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
+            cand stats 'Fleet statistics per tenant: size, estimated rows, dead tuples, vacuum and analyze, appointments of the last and next 7 days; fleet totals and catalog size'
             cand local 'Manage the local PostgreSQL cluster used when no database is configured'
             cand completions 'Print a shell completion script (the same files as completions/)'
             cand man 'Print the man page (roff), generated from the same definitions as --help'
@@ -1343,6 +1344,29 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'theratime;stats'= {
+            cand --sort 'Order the tenants by this figure, largest first (default: tenant order)'
+            cand --top 'Show only the first N tenants after sorting (the fleet totals still cover all)'
+            cand --jobs 'Connections that measure sizes and count appointments at once'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --all-tenants 'Every tenant (never narrowed by the default tenant)'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'theratime;local'= {
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
@@ -1740,6 +1764,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand demo 'Create two demo practices with users, a week of appointments and blocks (idempotent)'
             cand config 'Print the effective settings and where each came from (passwords redacted)'
             cand doctor 'Check the fleet: orphan schemas, rows without schema, drift, missing extensions'
+            cand stats 'Fleet statistics per tenant: size, estimated rows, dead tuples, vacuum and analyze, appointments of the last and next 7 days; fleet totals and catalog size'
             cand local 'Manage the local PostgreSQL cluster used when no database is configured'
             cand completions 'Print a shell completion script (the same files as completions/)'
             cand man 'Print the man page (roff), generated from the same definitions as --help'
@@ -1873,6 +1898,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;config'= {
         }
         &'theratime;help;doctor'= {
+        }
+        &'theratime;help;stats'= {
         }
         &'theratime;help;local'= {
             cand start 'Create (if needed) and start the local cluster'

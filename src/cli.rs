@@ -131,6 +131,9 @@ pub enum Command {
     /// Check the fleet: orphan schemas, rows without schema, drift, missing extensions
     Doctor,
 
+    /// Fleet statistics per tenant: size, estimated rows, dead tuples, vacuum and analyze, appointments of the last and next 7 days; fleet totals and catalog size
+    Stats(StatsArgs),
+
     /// Manage the local PostgreSQL cluster used when no database is configured
     #[command(subcommand)]
     Local(LocalCmd),
@@ -803,6 +806,35 @@ pub struct RemindersArgs {
 
     #[command(flatten)]
     pub fleet: FleetOpts,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsSort {
+    /// Size on disk
+    Size,
+    /// Appointments of the last and the next 7 days together
+    Appointments,
+    /// Dead tuples
+    Dead,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Every tenant (never narrowed by the default tenant)
+    #[arg(long)]
+    pub all_tenants: bool,
+
+    /// Order the tenants by this figure, largest first (default: tenant order)
+    #[arg(long, value_enum)]
+    pub sort: Option<StatsSort>,
+
+    /// Show only the first N tenants after sorting (the fleet totals still cover all)
+    #[arg(long, value_name = "N", requires = "sort", value_parser = clap::value_parser!(u32).range(1..))]
+    pub top: Option<u32>,
+
+    /// Connections that measure sizes and count appointments at once
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..))]
+    pub jobs: u32,
 }
 
 #[cfg(test)]

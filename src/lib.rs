@@ -29,6 +29,7 @@ pub mod reminders;
 pub mod reports;
 pub mod restore;
 pub mod series;
+pub mod stats;
 pub mod tenants;
 pub mod time;
 pub mod users;

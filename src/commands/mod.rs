@@ -18,6 +18,7 @@ pub mod local;
 pub mod migrate;
 pub mod reminders;
 pub mod report;
+pub mod stats;
 pub mod tenant;
 pub mod user;
 
@@ -232,6 +233,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Demo => demo::run(&ctx).await,
         Command::Config => config::run(&ctx).await,
         Command::Doctor => doctor::run(&ctx).await,
+        Command::Stats(args) => stats::run(args, &ctx).await,
         Command::Local(cmd) => local::run(cmd, &ctx).await,
         Command::Completions { shell } => completions::print_completions(shell),
         Command::Man => completions::print_man(),

@@ -29,7 +29,7 @@ impl Node {
     }
 }
 
-struct CitusCluster {
+pub(crate) struct CitusCluster {
     /// `postgres://user[:password]@` of every node.
     auth: String,
     /// The URL's query string (`?sslmode=disable`), or empty.
@@ -45,7 +45,7 @@ impl CitusCluster {
 }
 
 /// The cluster, or None (after saying why on stderr) where Citus is not available.
-fn citus() -> Option<&'static CitusCluster> {
+pub(crate) fn citus() -> Option<&'static CitusCluster> {
     static CLUSTER: OnceLock<Result<CitusCluster, String>> = OnceLock::new();
     match CLUSTER.get_or_init(|| match std::env::var("THERATIME_TEST_CITUS_URL") {
         Ok(url) if !url.is_empty() => external(&url),
@@ -166,7 +166,7 @@ fn append(path: &Path, text: &str) {
 
 /// A fresh database on every node of the cluster, with the citus extension, the nodes
 /// registered and the global schema migrated.
-fn citus_db(c: &CitusCluster) -> TestDb {
+pub(crate) fn citus_db(c: &CitusCluster) -> TestDb {
     static N: AtomicUsize = AtomicUsize::new(0);
     let n = N.fetch_add(1, Ordering::SeqCst);
     let name = format!("c{}_{n}", std::process::id());

@@ -21,6 +21,7 @@ mod restore;
 mod roles;
 mod schedule;
 mod series;
+mod stats;
 mod tenant;
 mod tls;
 mod trust;

@@ -1,0 +1,75 @@
+//! `theratime stats [-t T | --all-tenants] [--sort size|appointments|dead] [--top N] [--jobs N]`.
+
+use super::{Ctx, io};
+
+use crate::cli::{OutputFormat, StatsArgs, StatsSort};
+use crate::error::{Error, Result};
+use crate::stats::{self, Report, SortBy};
+
+pub async fn run(args: StatsArgs, ctx: &Ctx) -> Result<()> {
+    let sort = args.sort.map(|s| match s {
+        StatsSort::Size => SortBy::Size,
+        StatsSort::Appointments => SortBy::Appointments,
+        StatsSort::Dead => SortBy::Dead,
+    });
+    let mut conn = ctx.connect(false).await?;
+    let targets = ctx.fleet_targets(&mut conn, args.all_tenants).await?;
+    let ids: Vec<i64> = targets.iter().map(|t| t.id).collect();
+    let catalog = stats::catalog(&mut conn, &ids).await?;
+    let _ = sqlx::Connection::close(conn).await;
+    let chunks = stats::plan(&catalog);
+    let jobs = (args.jobs as usize).min(chunks.len());
+    let opts = ctx.connect_options(false).await?;
+    let timeout = ctx.settings.connect_timeout.value;
+    let measured = stats::measure(&opts, timeout, jobs, chunks, catalog.as_of).await?;
+    let mut rows = stats::assemble(&targets, &catalog, &measured);
+    let fleet = stats::totals(&rows, &catalog);
+    stats::order(&mut rows, sort, args.top.map(|n| n as usize));
+    print(
+        ctx,
+        Report {
+            tenants: rows,
+            fleet,
+        },
+    )
+}
+
+/// The tenants' rows and the fleet totals: in a table, the totals as a second table
+/// below; in JSON one object (`tenants`, `fleet`); CSV holds one table, so the totals
+/// go to stderr there; `-q` prints the tenants' ids only.
+fn print(ctx: &Ctx, report: Report) -> Result<()> {
+    if ctx.printer.quiet {
+        return ctx.printer.list(&report.tenants).map_err(io);
+    }
+    match ctx.printer.format {
+        OutputFormat::Json => {
+            let text = serde_json::to_string_pretty(&report).map_err(|e| Error::Other(e.into()))?;
+            crate::output::line(text).map_err(io)
+        }
+        OutputFormat::Table => {
+            ctx.printer.list(&report.tenants).map_err(io)?;
+            crate::output::line("").map_err(io)?;
+            ctx.printer.one(&report.fleet).map_err(io)
+        }
+        OutputFormat::Csv => {
+            ctx.printer.list(&report.tenants).map_err(io)?;
+            let f = &report.fleet;
+            ctx.notice(format!(
+                "fleet: {} tenants, {} bytes, {} dead tuples, {} appointments in the last 7 days and {} \
+                 in the next, {} relations in the database ({} in tenant schemas, {} per tenant), as of {}",
+                f.tenants,
+                f.size_bytes,
+                f.dead_tuples,
+                f.appointments_last_7_days,
+                f.appointments_next_7_days,
+                f.relations_in_database,
+                f.tenant_relations,
+                f.relations_per_tenant
+                    .map(|r| format!("{r:.1}"))
+                    .unwrap_or_else(|| "-".into()),
+                f.as_of
+            ));
+            Ok(())
+        }
+    }
+}
