@@ -27,6 +27,7 @@ pub mod person;
 pub mod reminders;
 pub mod reports;
 pub mod restore;
+pub mod runner;
 pub mod series;
 pub mod tenants;
 pub mod time;
