@@ -149,11 +149,15 @@ pub async fn spawn_blocked(
     panic!("theratime {args:?} never waited for the lock");
 }
 
+/// Lock requests that wait in this test's database (other tests' do not count).
 async fn waiting_locks(conn: &mut sqlx::PgConnection) -> i64 {
-    theratime::db::query_scalar("SELECT count(*) FROM pg_locks WHERE NOT granted")
-        .fetch_one(conn)
-        .await
-        .unwrap()
+    theratime::db::query_scalar(
+        "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+         WHERE NOT l.granted AND a.datname = current_database()",
+    )
+    .fetch_one(conn)
+    .await
+    .unwrap()
 }
 
 pub fn out_dir() -> tempfile::TempDir {
