@@ -330,8 +330,8 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
-            [CompletionResult]::new('--global', '--global', [CompletionResultType]::ParameterName, 'Only the global schema')
-            [CompletionResult]::new('--all-tenants', '--all-tenants', [CompletionResultType]::ParameterName, 'Every tenant, not the global schema (never narrowed by the default tenant)')
+            [CompletionResult]::new('--global', '--global', [CompletionResultType]::ParameterName, 'Only the global schema (`--all-tenants`: only the tenants)')
+            [CompletionResult]::new('--all-tenants', '--all-tenants', [CompletionResultType]::ParameterName, 'Every tenant (never narrowed by the default tenant)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List each tenant''s pending migrations and change nothing')
             [CompletionResult]::new('--continue-on-error', '--continue-on-error', [CompletionResultType]::ParameterName, 'Carry on with the other tenants after a tenant fails (default: start no new tenant)')
             [CompletionResult]::new('--only-failed', '--only-failed', [CompletionResultType]::ParameterName, 'Only the tenants whose last run failed')
@@ -1685,7 +1685,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
-            [CompletionResult]::new('--all-tenants', '--all-tenants', [CompletionResultType]::ParameterName, 'Every tenant, from one consistent snapshot (never narrowed by the default tenant)')
+            [CompletionResult]::new('--all-tenants', '--all-tenants', [CompletionResultType]::ParameterName, 'Every tenant (never narrowed by the default tenant)')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Exit 8 at once when another backup run holds the backup lock, instead of waiting')
             [CompletionResult]::new('--no-compress', '--no-compress', [CompletionResultType]::ParameterName, 'Store the data uncompressed (default: zstd)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
@@ -1783,6 +1783,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             break
         }
         'theratime;export' {
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Tenants worked on at once (each on its own connection)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'csv and json: appointments and blocks; ics: one calendar per therapist')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory for the files (created 0700 when missing)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only rows starting at or after this time (RFC 3339, or local to the tenant''s zone)')

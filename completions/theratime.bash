@@ -2256,12 +2256,16 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__export)
-            opts="-t -o -y -q -v -h --all-tenants --format --out --from --to --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            opts="-t -o -y -q -v -h --all-tenants --jobs --format --out --from --to --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "csv json ics" -- "${cur}"))
                     return 0

@@ -305,8 +305,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -o 'Output format of records on stdout'
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
-            cand --global 'Only the global schema'
-            cand --all-tenants 'Every tenant, not the global schema (never narrowed by the default tenant)'
+            cand --global 'Only the global schema (`--all-tenants`: only the tenants)'
+            cand --all-tenants 'Every tenant (never narrowed by the default tenant)'
             cand --dry-run 'List each tenant''s pending migrations and change nothing'
             cand --continue-on-error 'Carry on with the other tenants after a tenant fails (default: start no new tenant)'
             cand --only-failed 'Only the tenants whose last run failed'
@@ -1559,7 +1559,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand -o 'Output format of records on stdout'
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
-            cand --all-tenants 'Every tenant, from one consistent snapshot (never narrowed by the default tenant)'
+            cand --all-tenants 'Every tenant (never narrowed by the default tenant)'
             cand --no-wait 'Exit 8 at once when another backup run holds the backup lock, instead of waiting'
             cand --no-compress 'Store the data uncompressed (default: zstd)'
             cand -y 'Answer yes to confirmations (required without a terminal)'
@@ -1649,6 +1649,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --help 'Print help'
         }
         &'theratime;export'= {
+            cand --jobs 'Tenants worked on at once (each on its own connection)'
             cand --format 'csv and json: appointments and blocks; ics: one calendar per therapist'
             cand --out 'Directory for the files (created 0700 when missing)'
             cand --from 'Only rows starting at or after this time (RFC 3339, or local to the tenant''s zone)'

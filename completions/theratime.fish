@@ -228,8 +228,8 @@ complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __f
 json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l global -d 'Only the global schema'
-complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l all-tenants -d 'Every tenant, not the global schema (never narrowed by the default tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l global -d 'Only the global schema (`--all-tenants`: only the tenants)'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l all-tenants -d 'Every tenant (never narrowed by the default tenant)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l dry-run -d 'List each tenant\'s pending migrations and change nothing'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l continue-on-error -d 'Carry on with the other tenants after a tenant fails (default: start no new tenant)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l only-failed -d 'Only the tenants whose last run failed'
@@ -1078,7 +1078,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fi
 json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
-complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l all-tenants -d 'Every tenant, from one consistent snapshot (never narrowed by the default tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l all-tenants -d 'Every tenant (never narrowed by the default tenant)'
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l no-wait -d 'Exit 8 at once when another backup run holds the backup lock, instead of waiting'
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -l no-compress -d 'Store the data uncompressed (default: zstd)'
 complete -c theratime -n "__fish_theratime_using_subcommand backup; and not __fish_seen_subcommand_from verify inspect help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
@@ -1136,6 +1136,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand restore" -s y -l yes
 complete -c theratime -n "__fish_theratime_using_subcommand restore" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand restore" -s v -l verbose -d 'More detail on stderr'
 complete -c theratime -n "__fish_theratime_using_subcommand restore" -s h -l help -d 'Print help'
+complete -c theratime -n "__fish_theratime_using_subcommand export" -l jobs -d 'Tenants worked on at once (each on its own connection)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand export" -l format -d 'csv and json: appointments and blocks; ics: one calendar per therapist' -r -f -a "csv\t''
 json\t''
 ics\t''"

@@ -11,22 +11,21 @@
 //! it raises a serialization failure) and backed up from a fresh snapshot of its own,
 //! or skipped when it is gone.
 
-use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
 use serde::Serialize;
 use sqlx::AssertSqlSafe;
-use sqlx::postgres::{PgConnectOptions, PgConnection};
+use sqlx::postgres::PgConnection;
 
 use crate::archive::{
     self, ArchiveWriter, AtomicFile, Header, MigrationRow, SectionStart, Sink, TenantRow,
 };
 use crate::db::{self, Isolation, Steady, TenantTx};
 use crate::error::{DbContext, Error, Result};
+use crate::runner::{Finished, Fleet, Progress, Work};
 
 /// Session advisory lock of backup runs ("theratbk"): a second overlapping run waits
 /// for it, or exits 8 with `--no-wait`. Apart from the migration lock, so a migration
@@ -101,7 +100,6 @@ pub struct Options {
     pub out: PathBuf,
     pub recipients: Vec<age::x25519::Recipient>,
     pub keep: Option<usize>,
-    pub jobs: usize,
     pub compress: bool,
 }
 
@@ -130,11 +128,8 @@ pub struct Done {
     pub prune_error: Option<String>,
 }
 
-/// The outcome of one tenant of a run.
-pub struct TenantResult {
-    pub tenant: TenantRef,
-    pub outcome: Result<Option<Done>>,
-}
+/// One tenant of a run: its archive, or `None` when it was dropped during the run.
+pub type TenantResult = Finished<TenantRef, Option<Done>>;
 
 /// Why a tenant's transaction could not use the run's snapshot.
 enum Attempt {
@@ -145,136 +140,81 @@ enum Attempt {
     Gone,
 }
 
-/// Take the run's session lock; `wait` false: exit 8 when another run holds it.
-pub async fn lock_run(conn: &mut PgConnection, wait: bool, on_wait: impl FnOnce()) -> Result<()> {
-    let got: bool = db::query_scalar("SELECT pg_try_advisory_lock($1)")
-        .bind(BACKUP_LOCK)
-        .fetch_one(&mut *conn)
-        .await
-        .db("cannot take the backup lock")?;
-    if got {
-        return Ok(());
-    }
-    if !wait {
-        return Err(Error::Busy(
-            "another backup run holds the backup lock; try again later, or drop --no-wait to wait for it"
-                .into(),
-        ));
-    }
-    on_wait();
-    db::query("SELECT pg_advisory_lock($1)")
-        .bind(BACKUP_LOCK)
-        .execute(&mut *conn)
-        .await
-        .db("cannot take the backup lock")?;
-    Ok(())
-}
-
-/// Back up `tenants` (None: every tenant, from one exported snapshot) on `conn`, the
-/// coordinating direct connection, with up to `options.jobs` connections made from
-/// `connect`. `progress` is called as each tenant finishes.
+/// Back up `only` (None: every tenant, from one snapshot exported on `conn`, the
+/// coordinating direct connection) with the workers of `fleet`. `progress` hears of
+/// each tenant as it finishes; the results come in the tenants' order.
 pub async fn run(
     conn: &mut PgConnection,
-    connect: &PgConnectOptions,
-    timeout: Duration,
+    fleet: &Fleet,
     only: Option<TenantRef>,
     options: &Options,
-    progress: &(dyn Fn(&TenantResult) + Sync),
+    progress: &Progress<'_, TenantRef, Option<Done>>,
 ) -> Result<Vec<TenantResult>> {
     archive::ensure_dir(&options.out)?;
     archive::clear_stale_temporaries(&options.out);
-    let stamp = archive::stamp(Utc::now());
+    let work = |snapshot| TenantBackup {
+        snapshot,
+        options: options.clone(),
+        stamp: archive::stamp(Utc::now()),
+    };
     if let Some(t) = only {
-        let outcome = backup_with_retry(conn, None, &t, options, &stamp).await;
-        let result = TenantResult { tenant: t, outcome };
-        progress(&result);
-        return Ok(vec![result]);
+        return fleet
+            .for_each_tenant(vec![t], false, work(None), progress)
+            .await;
     }
-
     let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
     let snapshot: String = db::query_scalar("SELECT pg_export_snapshot()")
         .fetch_one(&mut *tx)
         .await
         .db("cannot export a snapshot")?;
-    let tenants: Vec<(i64, String)> =
+    let tenants: Vec<TenantRef> =
         db::query_as("SELECT id, slug FROM theratime.tenants ORDER BY id")
             .fetch_all(&mut *tx)
             .await
-            .db("cannot list tenants")?;
-    let queue: Arc<Mutex<VecDeque<TenantRef>>> = Arc::new(Mutex::new(
-        tenants
+            .db("cannot list tenants")?
             .into_iter()
             .map(|(id, slug)| TenantRef { id, slug })
-            .collect(),
-    ));
-    let total = queue.lock().expect("queue").len();
-    let workers = options.jobs.clamp(1, total.max(1));
-    // Connect every worker first: an unreachable server fails the run at once.
-    let mut conns = Vec::with_capacity(workers);
-    for _ in 0..workers {
-        conns.push(db::connect_direct(connect, timeout).await?);
-    }
-    let (send, mut recv) = tokio::sync::mpsc::unbounded_channel::<TenantResult>();
-    let mut handles = Vec::new();
-    for mut wconn in conns {
-        let queue = queue.clone();
-        let send = send.clone();
-        let options = options.clone();
-        let snapshot = snapshot.clone();
-        let stamp = stamp.clone();
-        handles.push(tokio::spawn(async move {
-            loop {
-                let next = queue.lock().expect("queue").pop_front();
-                let Some(t) = next else { break };
-                let outcome =
-                    backup_with_retry(&mut wconn, Some(&snapshot), &t, &options, &stamp).await;
-                if send.send(TenantResult { tenant: t, outcome }).is_err() {
-                    break;
-                }
-            }
-        }));
-    }
-    drop(send);
-    let mut results = Vec::with_capacity(total);
-    while let Some(r) = recv.recv().await {
-        progress(&r);
-        results.push(r);
-    }
-    for h in handles {
-        h.await
-            .map_err(|e| Error::Other(anyhow::anyhow!("a backup worker failed: {e}")))?;
-    }
+            .collect();
+    let results = fleet
+        .for_each_tenant(tenants, false, work(Some(snapshot)), progress)
+        .await?;
     // The exporting transaction only read; ending it releases the snapshot.
     tx.commit()
         .await
         .db("cannot end the snapshot transaction")?;
-    results.sort_by_key(|r| r.tenant.id);
     Ok(results)
 }
 
-/// One tenant: from the run's snapshot when it still shows the tenant as it is,
-/// otherwise from a fresh snapshot of its own.
-async fn backup_with_retry(
-    conn: &mut PgConnection,
-    snapshot: Option<&str>,
-    t: &TenantRef,
-    options: &Options,
-    stamp: &str,
-) -> Result<Option<Done>> {
-    let mut snap = snapshot;
-    for _ in 0..5 {
-        match backup_tenant(conn, snap, t, options, stamp).await? {
-            Attempt::Done(d) => return Ok(Some(*d)),
-            Attempt::Gone => return Ok(None),
-            Attempt::Changed => snap = None,
-        }
-    }
-    Err(Error::Busy(format!(
-        "tenant {} kept changing (migrations) during the backup; try again",
-        t.slug
-    )))
+/// The fleet work of a backup: one tenant's archive, from the run's snapshot when it
+/// still shows the tenant as it is, otherwise from a fresh snapshot of its own.
+struct TenantBackup {
+    /// The run's exported snapshot (None: each tenant its own).
+    snapshot: Option<String>,
+    options: Options,
+    /// The run's time in the archives' names.
+    stamp: String,
 }
 
+impl Work<TenantRef> for TenantBackup {
+    type Output = Option<Done>;
+
+    async fn run(&self, conn: &mut PgConnection, t: &TenantRef) -> Result<Option<Done>> {
+        let mut snap = self.snapshot.as_deref();
+        for _ in 0..5 {
+            match backup_tenant(conn, snap, t, &self.options, &self.stamp).await? {
+                Attempt::Done(d) => return Ok(Some(*d)),
+                Attempt::Gone => return Ok(None),
+                Attempt::Changed => snap = None,
+            }
+        }
+        Err(Error::Busy(format!(
+            "tenant {} kept changing (migrations) during the backup; try again",
+            t.slug
+        )))
+    }
+}
+
+/// One try at a tenant's archive: read it in one snapshot, write the file, record it.
 async fn backup_tenant(
     conn: &mut PgConnection,
     snapshot: Option<&str>,
@@ -283,154 +223,26 @@ async fn backup_tenant(
     stamp: &str,
 ) -> Result<Attempt> {
     let started = Instant::now();
-    let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
-    if let Some(id) = snapshot {
-        // Safe to build: a snapshot id from pg_export_snapshot() is hex digits and
-        // dashes, checked here; no other text reaches the statement.
-        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-') {
-            return Err(Error::Other(anyhow::anyhow!(
-                "unexpected snapshot id {id:?}"
-            )));
-        }
-        sqlx::raw_sql(AssertSqlSafe(format!("SET TRANSACTION SNAPSHOT '{id}'")))
-            .execute(&mut *tx)
-            .await
-            .db("cannot import the run's snapshot")?;
-    }
+    let mut tx = begin_in_snapshot(conn, snapshot).await?;
     // The global reads first, as the owner: the tenant's role reads none of them.
     let version = match db::lock_tenant_steady(&mut tx, t.id).await? {
         Steady::Ready(v) => v,
         Steady::Changed => return Ok(Attempt::Changed),
     };
-    let row: Option<TenantRow> = db::query_as::<(i64, String, String, String, String, DateTime<Utc>, DateTime<Utc>)>(
-        "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants WHERE id = $1",
-    )
-    .bind(t.id)
-    .fetch_optional(&mut *tx)
-    .await
-    .db("cannot read the tenant")?
-    .map(|(id, slug, name, time_zone, status, created_at, updated_at)| TenantRow {
-        id,
-        slug,
-        name,
-        time_zone,
-        status,
-        created_at,
-        updated_at,
-    });
-    let Some(row) = row else {
+    let Some(row) = tenant_row(&mut tx, t.id).await? else {
         return Ok(Attempt::Gone);
     };
     // Then the tenant's tables, and its users, as the tenant's role.
     let mut tx = db::enter_tenant_unchecked(tx, t.id).await?;
-    let schema = db::schema_name(t.id);
     db::require_schema(&mut tx).await?;
-    let migrations: Vec<MigrationRow> = db::query_as::<(i32, Option<String>, Option<String>)>(
-        "SELECT version, name, checksum FROM refinery_schema_history ORDER BY version",
-    )
-    .fetch_all(&mut *tx)
-    .await
-    .db("cannot read the tenant's migration history")?
-    .into_iter()
-    .map(|(version, name, checksum)| MigrationRow {
-        version,
-        name: name.unwrap_or_default(),
-        checksum: checksum.unwrap_or_default(),
-    })
-    .collect();
-    let schema_version = migrations.last().map_or(0, |m| m.version);
-    if let Some(v) = version
-        && v != schema_version
-    {
-        return Err(Error::invalid(format!(
-            "tenant {}: bookkeeping says version {v} but the schema's history says {schema_version}; run `theratime doctor`",
-            t.slug
-        )));
-    }
-    let server_version: String = db::query_scalar("SELECT current_setting('server_version')")
-        .fetch_one(&mut *tx)
-        .await
-        .db("cannot read the server version")?;
+    let header = read_header(&mut tx, &t.slug, row, version, snapshot, options.compress).await?;
     let tables = tenant_tables(&mut tx).await?;
-    let sequences: Vec<(String, i64)> = db::query_as(
-        "SELECT c.relname || '.' || a.attname, pg_sequence_last_value(s.seq)
-         FROM pg_attribute a
-         JOIN pg_class c ON c.oid = a.attrelid
-         JOIN pg_namespace n ON n.oid = c.relnamespace
-         CROSS JOIN LATERAL (SELECT pg_get_serial_sequence(format('%I.%I', n.nspname, c.relname), a.attname)::regclass AS seq) s
-         WHERE n.nspname = $1 AND c.relkind = 'r' AND a.attidentity <> '' AND NOT a.attisdropped
-           AND pg_sequence_last_value(s.seq) IS NOT NULL",
-    )
-    .bind(&schema)
-    .fetch_all(&mut *tx)
-    .await
-    .db("cannot read the tenant's identity sequences")?;
-
-    let header = Header {
-        format: archive::FORMAT,
-        theratime_version: env!("CARGO_PKG_VERSION").into(),
-        created_at: Utc::now(),
-        time_zone: row.time_zone.clone(),
-        tenant: row,
-        schema: schema.clone(),
-        schema_version,
-        migrations,
-        snapshot: if snapshot.is_some() { "fleet" } else { "own" }.into(),
-        server_version,
-        compression: if options.compress { "zstd" } else { "none" }.into(),
-        sequences: sequences.into_iter().collect(),
-    };
     let encrypted = !options.recipients.is_empty();
     let name = archive::file_name(&t.slug, stamp, encrypted);
     let file = AtomicFile::create(&options.out, &name)?;
     let sink = Sink::new(file.writer()?, &options.recipients)?;
     let mut w = ArchiveWriter::new(sink, &header, options.compress)?;
-
-    // The tenant's users and every other user its rows reference.
-    let refs: Vec<String> = tables
-        .iter()
-        .flat_map(|(table, cols)| {
-            cols.iter()
-                .filter(|c| is_user_column(table, c))
-                .map(move |c| format!("SELECT {} FROM {}", quote_ident(c), quote_ident(table)))
-        })
-        .collect();
-    let refs = if refs.is_empty() {
-        "SELECT NULL::bigint".to_string()
-    } else {
-        refs.join(" UNION ")
-    };
-    // Safe: the tenant id is an i64; table and column names come from the catalog of
-    // the tenant schema (our migrations' objects), quoted by quote_ident.
-    let users_sql = format!(
-        "COPY (SELECT {} FROM theratime.users WHERE tenant_id = {} OR id IN ({refs}) ORDER BY id) TO STDOUT",
-        USER_COLUMNS.join(", "),
-        t.id
-    );
-    let users = copy_section(
-        &mut tx,
-        &mut w,
-        "users",
-        "users",
-        USER_COLUMNS.iter().map(|c| c.to_string()).collect(),
-        &users_sql,
-    )
-    .await?;
-    let mut rows = 0;
-    for (table, cols) in &tables {
-        // Safe: catalog names, quoted (see above), qualified with the tenant schema
-        // (built from its numeric id) so nothing on the path can stand in for them.
-        let sql = format!(
-            "COPY {}.{} ({}) TO STDOUT",
-            db::schema_ident(t.id),
-            quote_ident(table),
-            cols.iter()
-                .map(|c| quote_ident(c))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        rows += copy_section(&mut tx, &mut w, table, "table", cols.clone(), &sql).await?;
-    }
+    let (users, rows) = copy_tenant(&mut tx, &mut w, &tables).await?;
     let (sink, _sections, sha256) = w.finish()?;
     let f = sink.finish().map_err(|e| Error::Other(e.into()))?;
     let bytes = f.metadata().map(|m| m.len()).unwrap_or(0);
@@ -442,7 +254,7 @@ async fn backup_tenant(
             .tenant_ref(t.id, &t.slug)
             .details(serde_json::json!({
                 "file": name, "format": "ttbk", "encrypted": encrypted, "rows": rows,
-                "users": users, "schema_version": schema_version, "sha256": sha256,
+                "users": users, "schema_version": header.schema_version, "sha256": sha256,
             })),
     )
     .await?;
@@ -462,13 +274,179 @@ async fn backup_tenant(
         rows,
         users,
         tables: tables.len(),
-        schema_version,
+        schema_version: header.schema_version,
         snapshot: header.snapshot,
         sha256,
         seconds: started.elapsed().as_secs_f64(),
         pruned: pruned.iter().map(|p| p.display().to_string()).collect(),
         prune_error,
     })))
+}
+
+/// A REPEATABLE READ transaction, in the run's exported `snapshot` when there is one.
+async fn begin_in_snapshot<'c>(
+    conn: &'c mut PgConnection,
+    snapshot: Option<&str>,
+) -> Result<sqlx::Transaction<'c, sqlx::Postgres>> {
+    let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
+    if let Some(id) = snapshot {
+        // Safe to build: a snapshot id from pg_export_snapshot() is hex digits and
+        // dashes, checked here; no other text reaches the statement.
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-') {
+            return Err(Error::Other(anyhow::anyhow!(
+                "unexpected snapshot id {id:?}"
+            )));
+        }
+        sqlx::raw_sql(AssertSqlSafe(format!("SET TRANSACTION SNAPSHOT '{id}'")))
+            .execute(&mut *tx)
+            .await
+            .db("cannot import the run's snapshot")?;
+    }
+    Ok(tx)
+}
+
+/// The tenant's row of `theratime.tenants`, None when it is gone.
+async fn tenant_row(conn: &mut PgConnection, id: i64) -> Result<Option<TenantRow>> {
+    type Raw = (
+        i64,
+        String,
+        String,
+        String,
+        String,
+        DateTime<Utc>,
+        DateTime<Utc>,
+    );
+    let row: Option<Raw> = db::query_as(
+        "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+    .db("cannot read the tenant")?;
+    Ok(row.map(
+        |(id, slug, name, time_zone, status, created_at, updated_at)| TenantRow {
+            id,
+            slug,
+            name,
+            time_zone,
+            status,
+            created_at,
+            updated_at,
+        },
+    ))
+}
+
+/// The archive's header: the tenant's row, its migration history (which must agree
+/// with the bookkeeping's `version`), the server and the identity sequences.
+async fn read_header(
+    tx: &mut TenantTx<'_>,
+    slug: &str,
+    row: TenantRow,
+    version: Option<i32>,
+    snapshot: Option<&str>,
+    compress: bool,
+) -> Result<Header> {
+    let schema = db::schema_name(tx.tenant_id());
+    let migrations: Vec<MigrationRow> = db::query_as::<(i32, Option<String>, Option<String>)>(
+        "SELECT version, name, checksum FROM refinery_schema_history ORDER BY version",
+    )
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot read the tenant's migration history")?
+    .into_iter()
+    .map(|(version, name, checksum)| MigrationRow {
+        version,
+        name: name.unwrap_or_default(),
+        checksum: checksum.unwrap_or_default(),
+    })
+    .collect();
+    let schema_version = migrations.last().map_or(0, |m| m.version);
+    if let Some(v) = version
+        && v != schema_version
+    {
+        return Err(Error::invalid(format!(
+            "tenant {slug}: bookkeeping says version {v} but the schema's history says {schema_version}; run `theratime doctor`"
+        )));
+    }
+    let server_version: String = db::query_scalar("SELECT current_setting('server_version')")
+        .fetch_one(&mut **tx)
+        .await
+        .db("cannot read the server version")?;
+    let sequences: Vec<(String, i64)> = db::query_as(
+        "SELECT c.relname || '.' || a.attname, pg_sequence_last_value(s.seq)
+         FROM pg_attribute a
+         JOIN pg_class c ON c.oid = a.attrelid
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         CROSS JOIN LATERAL (SELECT pg_get_serial_sequence(format('%I.%I', n.nspname, c.relname), a.attname)::regclass AS seq) s
+         WHERE n.nspname = $1 AND c.relkind = 'r' AND a.attidentity <> '' AND NOT a.attisdropped
+           AND pg_sequence_last_value(s.seq) IS NOT NULL",
+    )
+    .bind(&schema)
+    .fetch_all(&mut **tx)
+    .await
+    .db("cannot read the tenant's identity sequences")?;
+    Ok(Header {
+        format: archive::FORMAT,
+        theratime_version: env!("CARGO_PKG_VERSION").into(),
+        created_at: Utc::now(),
+        time_zone: row.time_zone.clone(),
+        tenant: row,
+        schema,
+        schema_version,
+        migrations,
+        snapshot: if snapshot.is_some() { "fleet" } else { "own" }.into(),
+        server_version,
+        compression: if compress { "zstd" } else { "none" }.into(),
+        sequences: sequences.into_iter().collect(),
+    })
+}
+
+/// The archive's data: the users section (the tenant's users and every other user
+/// its rows reference), then one section per table. Returns the users and the rows
+/// of the tables.
+async fn copy_tenant<W: std::io::Write>(
+    tx: &mut TenantTx<'_>,
+    w: &mut ArchiveWriter<W>,
+    tables: &[(String, Vec<String>)],
+) -> Result<(u64, u64)> {
+    let refs: Vec<String> = tables
+        .iter()
+        .flat_map(|(table, cols)| {
+            cols.iter()
+                .filter(|c| is_user_column(table, c))
+                .map(move |c| format!("SELECT {} FROM {}", quote_ident(c), quote_ident(table)))
+        })
+        .collect();
+    let refs = if refs.is_empty() {
+        "SELECT NULL::bigint".to_string()
+    } else {
+        refs.join(" UNION ")
+    };
+    // Safe: the tenant id is an i64; table and column names come from the catalog of
+    // the tenant schema (our migrations' objects), quoted by quote_ident.
+    let users_sql = format!(
+        "COPY (SELECT {} FROM theratime.users WHERE tenant_id = {} OR id IN ({refs}) ORDER BY id) TO STDOUT",
+        USER_COLUMNS.join(", "),
+        tx.tenant_id()
+    );
+    let columns = USER_COLUMNS.iter().map(|c| c.to_string()).collect();
+    let users = copy_section(tx, w, "users", "users", columns, &users_sql).await?;
+    let mut rows = 0;
+    for (table, cols) in tables {
+        // Safe: catalog names, quoted (see above), qualified with the tenant schema
+        // (built from its numeric id) so nothing on the path can stand in for them.
+        let sql = format!(
+            "COPY {}.{} ({}) TO STDOUT",
+            db::schema_ident(tx.tenant_id()),
+            quote_ident(table),
+            cols.iter()
+                .map(|c| quote_ident(c))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        rows += copy_section(tx, w, table, "table", cols.clone(), &sql).await?;
+    }
+    Ok((users, rows))
 }
 
 /// The tenant schema's tables (without refinery's history) and their columns, in

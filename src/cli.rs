@@ -199,9 +199,9 @@ pub struct BackupArgs {
     #[command(subcommand)]
     pub command: Option<BackupCmd>,
 
-    /// Every tenant, from one consistent snapshot (never narrowed by the default tenant)
-    #[arg(long)]
-    pub all_tenants: bool,
+    // `--all-tenants`: every tenant, from one consistent snapshot.
+    #[command(flatten)]
+    pub tenants: TenantSelection,
 
     /// Directory for the archives (created 0700 when missing)
     #[arg(long, value_name = "DIR")]
@@ -283,9 +283,8 @@ pub enum ExportFormat {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Every tenant (never narrowed by the default tenant)
-    #[arg(long)]
-    pub all_tenants: bool,
+    #[command(flatten)]
+    pub fleet: FleetOpts,
 
     /// csv and json: appointments and blocks; ics: one calendar per therapist
     #[arg(long, value_enum)]
@@ -380,13 +379,12 @@ pub struct MigrateArgs {
     #[command(subcommand)]
     pub command: Option<MigrateCmd>,
 
-    /// Only the global schema
-    #[arg(long)]
+    /// Only the global schema (`--all-tenants`: only the tenants)
+    #[arg(long, conflicts_with = "all_tenants")]
     pub global: bool,
 
-    /// Every tenant, not the global schema (never narrowed by the default tenant)
-    #[arg(long, conflicts_with = "global")]
-    pub all_tenants: bool,
+    #[command(flatten)]
+    pub tenants: TenantSelection,
 
     /// Tenants migrated at once (each in its own transaction)
     #[arg(long, default_value_t = 2, value_name = "N")]
@@ -746,12 +744,20 @@ pub enum HoursCmd {
     },
 }
 
-/// Tenant selection of fleet-capable commands: `-t/--tenant T` (global) or `--all-tenants`.
-#[derive(Debug, Clone, Args)]
-pub struct FleetOpts {
+/// The tenants of a fleet command: `-t/--tenant T` (a global option, or the default
+/// tenant) or `--all-tenants`, never both (`runner::select` checks the pair).
+#[derive(Debug, Clone, Default, Args)]
+pub struct TenantSelection {
     /// Every tenant (never narrowed by the default tenant)
     #[arg(long)]
     pub all_tenants: bool,
+}
+
+/// Tenant selection and `--jobs` of fleet commands.
+#[derive(Debug, Clone, Args)]
+pub struct FleetOpts {
+    #[command(flatten)]
+    pub tenants: TenantSelection,
 
     /// Tenants worked on at once (each on its own connection)
     #[arg(long, value_name = "N", default_value_t = 2)]
@@ -820,9 +826,8 @@ pub enum StatsSort {
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
-    /// Every tenant (never narrowed by the default tenant)
-    #[arg(long)]
-    pub all_tenants: bool,
+    #[command(flatten)]
+    pub tenants: TenantSelection,
 
     /// Order the tenants by this figure, largest first (default: tenant order)
     #[arg(long, value_enum)]

@@ -15,10 +15,12 @@ use futures_util::StreamExt;
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 use serde::Serialize;
 use sqlx::AssertSqlSafe;
+use sqlx::PgConnection;
 
 use crate::archive::{self, AtomicFile};
 use crate::db::{self, Isolation, Steady, TenantTx};
 use crate::error::{DbContext, Error, Result};
+use crate::runner::Work;
 use crate::tenants::Tenant;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,6 +153,23 @@ pub async fn export_tenant(
         "tenant {} kept changing (migrations) during the export; try again",
         tenant.slug
     )))
+}
+
+/// The fleet work of an export: each tenant's files (None: the tenant was dropped
+/// after the run listed it).
+pub struct Export {
+    pub format: Format,
+    pub window: Window,
+    /// The directory, which exists.
+    pub out: PathBuf,
+}
+
+impl Work<Tenant> for Export {
+    type Output = Option<Exported>;
+
+    async fn run(&self, conn: &mut PgConnection, t: &Tenant) -> Result<Option<Exported>> {
+        export_tenant(conn, t, self.format, &self.window, &self.out).await
+    }
 }
 
 /// One try at exporting a tenant, from one snapshot.

@@ -1,23 +1,19 @@
-//! Fleet migrations: every tenant in its own transaction through the connection
-//! helper, several at once, with per-tenant timeouts and persistent run status.
-//! Domain only: progress is reported through [`Progress`].
+//! Fleet migrations: the plan of a run ([`plan`]), and every tenant in its own
+//! transaction through the connection helper ([`TenantMigration`], run by
+//! [`crate::runner`]), with per-tenant timeouts and persistent run status. Domain
+//! only.
 
-use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::fmt;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
-use sqlx::postgres::{PgConnectOptions, PgConnection};
+use sqlx::postgres::PgConnection;
 
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result, code};
 use crate::migrations::{self, Applied, MigrationSet};
 use crate::output::Record;
-
-/// A worker closes its server connection after this many tenants, so that a
-/// backend's catalog cache does not grow with the fleet.
-const RECYCLE_AFTER: usize = 100;
+use crate::runner::{Finished, Outcome, Work};
 
 /// A tenant as the global bookkeeping table sees it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -78,13 +74,54 @@ pub fn drift(set: &MigrationSet, state: &TenantState) -> Option<String> {
     ))
 }
 
-#[derive(Debug, Clone)]
-pub struct FleetOptions {
-    pub jobs: usize,
-    pub target: Option<i32>,
-    pub continue_on_error: bool,
-    pub lock_timeout: Option<Duration>,
-    pub statement_timeout: Option<Duration>,
+/// What became of a schema in a `migrate` run. JSON spells it as the table does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MigrationStatus {
+    Migrated,
+    #[serde(rename = "up to date")]
+    UpToDate,
+    /// `--dry-run`: would be migrated.
+    Pending,
+    Failed,
+    /// Drifted: its history does not match this binary's migrations.
+    Refused,
+    /// An earlier failure (or the canary's) stopped the run first.
+    #[serde(rename = "not started")]
+    NotStarted,
+}
+
+impl MigrationStatus {
+    pub const ALL: [MigrationStatus; 6] = [
+        MigrationStatus::Migrated,
+        MigrationStatus::UpToDate,
+        MigrationStatus::Pending,
+        MigrationStatus::Failed,
+        MigrationStatus::Refused,
+        MigrationStatus::NotStarted,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MigrationStatus::Migrated => "migrated",
+            MigrationStatus::UpToDate => "up to date",
+            MigrationStatus::Pending => "pending",
+            MigrationStatus::Failed => "failed",
+            MigrationStatus::Refused => "refused",
+            MigrationStatus::NotStarted => "not started",
+        }
+    }
+
+    /// Failed or refused: the run exits 7.
+    pub fn failed(self) -> bool {
+        matches!(self, MigrationStatus::Failed | MigrationStatus::Refused)
+    }
+}
+
+impl fmt::Display for MigrationStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// The outcome for one schema.
@@ -95,28 +132,51 @@ pub struct SchemaResult {
     pub from: i32,
     pub to: i32,
     pub applied: Vec<String>,
-    /// migrated | up to date | failed | refused | not started
-    pub status: String,
+    pub status: MigrationStatus,
     pub error: Option<String>,
     pub duration_ms: u64,
 }
 
 impl SchemaResult {
     pub fn failed(&self) -> bool {
-        self.status == "failed" || self.status == "refused"
+        self.status.failed()
     }
 
-    pub fn unchanged(state: &TenantState, status: &str, error: Option<String>) -> SchemaResult {
+    pub fn unchanged(
+        state: &TenantState,
+        status: MigrationStatus,
+        error: Option<String>,
+    ) -> SchemaResult {
         SchemaResult {
             schema: db::schema_name(state.id),
             tenant: Some(state.slug.clone()),
             from: state.version,
             to: state.version,
             applied: Vec::new(),
-            status: status.into(),
+            status,
             error,
             duration_ms: 0,
         }
+    }
+
+    /// The result of a tenant the runner ran [`TenantMigration`] for.
+    pub fn of_run(f: &Finished<TenantState, Applied>) -> SchemaResult {
+        let mut r = match &f.outcome {
+            Outcome::Done(applied) => SchemaResult {
+                from: applied.from,
+                to: applied.to,
+                applied: applied.names.clone(),
+                ..SchemaResult::unchanged(&f.tenant, MigrationStatus::Migrated, None)
+            },
+            Outcome::Failed(e) => {
+                SchemaResult::unchanged(&f.tenant, MigrationStatus::Failed, Some(e.to_string()))
+            }
+            Outcome::NotStarted => {
+                SchemaResult::unchanged(&f.tenant, MigrationStatus::NotStarted, None)
+            }
+        };
+        r.duration_ms = f.elapsed.as_millis() as u64;
+        r
     }
 }
 
@@ -140,7 +200,7 @@ impl Record for SchemaResult {
             self.from.to_string(),
             self.to.to_string(),
             self.applied.join(" "),
-            self.status.clone(),
+            self.status.to_string(),
             self.error.clone().unwrap_or_default(),
             self.duration_ms.to_string(),
         ]
@@ -150,108 +210,196 @@ impl Record for SchemaResult {
     }
 }
 
-/// What the command layer is told as the run goes.
-pub trait Progress: Send + Sync {
-    fn finished(&self, result: &SchemaResult);
+/// Whether a `migrate` run does the global schema and the tenants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scope {
+    pub global: bool,
+    pub tenants: bool,
 }
 
-/// Migrate `tenants` with `opts.jobs` workers, each on its own direct connection.
-/// The first failure stops new tenants from starting unless `continue_on_error`;
-/// tenants already running finish. Results come back in completion order.
-pub async fn run(
-    connect: &PgConnectOptions,
-    connect_timeout: Duration,
-    set: &MigrationSet,
-    tenants: Vec<TenantState>,
-    opts: &FleetOptions,
-    progress: Arc<dyn Progress>,
-) -> Result<Vec<SchemaResult>> {
-    let queue = Arc::new(Mutex::new(VecDeque::from(tenants)));
-    let stop = Arc::new(AtomicBool::new(false));
-    let results = Arc::new(Mutex::new(Vec::new()));
-    let mut workers = Vec::new();
-    for _ in 0..opts.jobs.max(1) {
-        let (queue, stop, results, progress) = (
-            queue.clone(),
-            stop.clone(),
-            results.clone(),
-            progress.clone(),
-        );
-        let (connect, set, opts) = (connect.clone(), set.clone(), opts.clone());
-        workers.push(tokio::spawn(async move {
-            let mut conn: Option<PgConnection> = None;
-            let mut served = 0;
-            loop {
-                if stop.load(Ordering::SeqCst) {
-                    break;
-                }
-                let Some(tenant) = queue.lock().expect("queue lock").pop_front() else {
-                    break;
-                };
-                if conn.is_none() || served >= RECYCLE_AFTER {
-                    if let Some(old) = conn.take() {
-                        let _ = sqlx::Connection::close(old).await;
-                    }
-                    conn = Some(db::connect_direct(&connect, connect_timeout).await?);
-                    served = 0;
-                }
-                let c = conn.as_mut().expect("connected");
-                served += 1;
-                let result = match migrate_one(c, &set, &tenant, &opts).await {
-                    Ok(result) => result,
-                    Err(lost) => {
-                        // No tenant failed: the run cannot go on without a server.
-                        stop.store(true, Ordering::SeqCst);
-                        return Err(lost);
-                    }
-                };
-                if result.failed() && !opts.continue_on_error {
-                    stop.store(true, Ordering::SeqCst);
-                }
-                progress.finished(&result);
-                results.lock().expect("results lock").push(result);
-            }
-            Ok::<(), Error>(())
-        }));
+/// Bare `migrate` does the global schema, then every tenant; `--global` only the
+/// global schema; `--all-tenants`, `-t T` (`tenants_named`) or `--only-failed` only
+/// tenants.
+pub fn scope(global: bool, tenants_named: bool, only_failed: bool) -> Scope {
+    Scope {
+        global: global || !(tenants_named || only_failed),
+        tenants: !global,
     }
-    // Every worker finishes its tenant before the run reports a lost connection.
-    let mut first_error = None;
-    for w in workers {
-        let outcome = w
-            .await
-            .map_err(|e| Error::Other(anyhow::anyhow!("a migration worker died: {e}")))
-            .and_then(|r| r);
-        if let Err(e) = outcome {
-            first_error.get_or_insert(e);
+}
+
+/// The canary tenants of a run, migrated first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Canary {
+    #[default]
+    None,
+    /// `--canary N`: the first N pending tenants.
+    First(usize),
+    /// `--canary-tenants`: these (by id), when pending.
+    Tenants(Vec<i64>),
+}
+
+/// What a `migrate` run asks of the tenants, with names resolved to ids.
+#[derive(Debug, Clone, Default)]
+pub struct Ask {
+    /// `-t T`: only this tenant.
+    pub tenant: Option<i64>,
+    /// Only the tenants whose last run failed.
+    pub only_failed: bool,
+    pub target: Option<i32>,
+    pub dry_run: bool,
+    pub canary: Canary,
+}
+
+/// The tenant part of a `migrate` run, decided before any tenant is touched.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    /// Decided without running: refused (drift), up to date and, in a dry run,
+    /// pending.
+    pub settled: Vec<SchemaResult>,
+    /// Migrated first; when any of them fails, `rest` is not started.
+    pub canary: Vec<TenantState>,
+    pub rest: Vec<TenantState>,
+    /// Every tenant the run selected, whatever becomes of it.
+    pub in_scope: Vec<i64>,
+}
+
+/// Plan the tenants of a run from every tenant's state (in the fleet's order):
+/// select them (`-t`, `--only-failed`), refuse the drifted, skip those at the target,
+/// and split the rest into the canary and the others (a dry run lists them pending).
+pub fn plan(set: &MigrationSet, states: Vec<TenantState>, ask: &Ask) -> Plan {
+    let target = ask.target.unwrap_or(set.latest_tenant_version());
+    let mut plan = Plan::default();
+    let mut pending = Vec::new();
+    let selected = states.into_iter().filter(|s| {
+        ask.tenant.is_none_or(|id| s.id == id)
+            && (!ask.only_failed || s.last_status.as_deref() == Some("failed"))
+    });
+    for s in selected {
+        plan.in_scope.push(s.id);
+        if let Some(why) = drift(set, &s) {
+            let r = SchemaResult::unchanged(&s, MigrationStatus::Refused, Some(why));
+            plan.settled.push(r);
+        } else if s.version >= target {
+            let r = SchemaResult::unchanged(&s, MigrationStatus::UpToDate, None);
+            plan.settled.push(r);
+        } else if ask.dry_run {
+            let mut r = SchemaResult::unchanged(&s, MigrationStatus::Pending, None);
+            r.applied = set.pending_tenant(s.version, ask.target);
+            r.to = target;
+            plan.settled.push(r);
+        } else {
+            pending.push(s);
         }
     }
-    if let Some(e) = first_error {
-        return Err(e);
-    }
-    let mut results = std::mem::take(&mut *results.lock().expect("results lock"));
-    // Tenants never started because of an earlier failure.
-    for t in queue.lock().expect("queue lock").drain(..) {
-        results.push(SchemaResult::unchanged(&t, "not started", None));
-    }
-    Ok(results)
+    (plan.canary, plan.rest) = match &ask.canary {
+        Canary::None => (Vec::new(), pending),
+        Canary::First(n) => {
+            let rest = pending.split_off((*n).min(pending.len()));
+            (pending, rest)
+        }
+        Canary::Tenants(ids) => pending.into_iter().partition(|s| ids.contains(&s.id)),
+    };
+    plan
 }
 
-/// One tenant: its own transaction, its lock, its timeouts, then the helper. A lost
-/// connection is an error, not a failed tenant: nothing about the tenant is known.
-async fn migrate_one(
+/// Migrate the global schema on `conn` (the run's, holding the migration lock), or
+/// with `dry_run` only say what is pending.
+pub async fn migrate_global(
     conn: &mut PgConnection,
     set: &MigrationSet,
-    t: &TenantState,
-    opts: &FleetOptions,
+    dry_run: bool,
 ) -> Result<SchemaResult> {
+    let current = migrations::global_version(conn).await?.unwrap_or(0);
+    let pending: Vec<String> = set
+        .global
+        .iter()
+        .filter(|m| m.version() > current)
+        .map(|m| format!("V{}__{}", m.version(), m.name()))
+        .collect();
+    let mut r = SchemaResult {
+        schema: "theratime".into(),
+        tenant: None,
+        from: current,
+        to: current,
+        applied: pending,
+        status: MigrationStatus::UpToDate,
+        error: None,
+        duration_ms: 0,
+    };
+    if dry_run {
+        if !r.applied.is_empty() {
+            r.status = MigrationStatus::Pending;
+            r.to = set.latest_global_version();
+        }
+        return Ok(r);
+    }
     let started = Instant::now();
-    let attempt = async {
+    let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
+    let applied = migrations::apply_global(&mut tx, set, None).await?;
+    tx.commit()
+        .await
+        .db("cannot commit the global migrations")?;
+    r.to = applied.to;
+    r.applied = applied.names;
+    r.duration_ms = started.elapsed().as_millis() as u64;
+    if !r.applied.is_empty() {
+        r.status = MigrationStatus::Migrated;
+    }
+    Ok(r)
+}
+
+/// The fleet work of `migrate`: one tenant in its own transaction, with its lock and
+/// its timeouts, through the connection helper. A failed tenant's transaction rolls
+/// back and its failure is recorded; a lost connection ends the run (nothing about
+/// the tenant is known).
+#[derive(Clone)]
+pub struct TenantMigration {
+    pub set: MigrationSet,
+    pub target: Option<i32>,
+    pub lock_timeout: Option<Duration>,
+    pub statement_timeout: Option<Duration>,
+}
+
+impl Work<TenantState> for TenantMigration {
+    type Output = Applied;
+
+    async fn run(&self, conn: &mut PgConnection, t: &TenantState) -> Result<Applied> {
+        let started = Instant::now();
+        match self.attempt(conn, t).await {
+            Ok(applied) => Ok(applied),
+            Err(e) if e.exit_code() == code::UNREACHABLE => {
+                Err(Error::Unreachable(format!("tenant {}: {e}", t.slug)))
+            }
+            Err(e) => {
+                let target = self.target.unwrap_or(self.set.latest_tenant_version());
+                let ms = started.elapsed().as_millis() as u64;
+                // The transaction rolled back; its status is recorded on its own.
+                if let Err(record) =
+                    record_failure(conn, t.id, t.version, target, &e.to_string(), ms).await
+                {
+                    eprintln!(
+                        "theratime: cannot record the failure of tenant {}: {record}",
+                        t.slug
+                    );
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn ends_run(&self, error: &Error) -> bool {
+        error.exit_code() == code::UNREACHABLE
+    }
+}
+
+impl TenantMigration {
+    async fn attempt(&self, conn: &mut PgConnection, t: &TenantState) -> Result<Applied> {
         let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
         // The tenant's lock first (a backup of it finishes first), then the timeouts.
         db::lock_tenant(&mut tx, t.id).await?;
         for (name, value) in [
-            ("lock_timeout", opts.lock_timeout),
-            ("statement_timeout", opts.statement_timeout),
+            ("lock_timeout", self.lock_timeout),
+            ("statement_timeout", self.statement_timeout),
         ] {
             if let Some(d) = value {
                 db::query("SELECT set_config($1, $2, true)")
@@ -263,7 +411,7 @@ async fn migrate_one(
             }
         }
         let mut tx = db::enter_tenant_ddl(tx, t.id).await?;
-        let applied = migrations::apply_tenant(&mut tx, set, t.version, opts.target).await?;
+        let applied = migrations::apply_tenant(&mut tx, &self.set, t.version, self.target).await?;
         let schema = db::schema_name(t.id);
         crate::audit::record(
             &mut tx,
@@ -275,41 +423,8 @@ async fn migrate_one(
         )
         .await?;
         tx.commit().await?;
-        Ok::<Applied, Error>(applied)
-    };
-    let outcome = attempt.await;
-    let duration_ms = started.elapsed().as_millis() as u64;
-    Ok(match outcome {
-        Ok(applied) => SchemaResult {
-            schema: db::schema_name(t.id),
-            tenant: Some(t.slug.clone()),
-            from: applied.from,
-            to: applied.to,
-            applied: applied.names,
-            status: "migrated".into(),
-            error: None,
-            duration_ms,
-        },
-        Err(e) if e.exit_code() == code::UNREACHABLE => {
-            return Err(Error::Unreachable(format!("tenant {}: {e}", t.slug)));
-        }
-        Err(e) => {
-            let message = e.to_string();
-            let target = opts.target.unwrap_or(set.latest_tenant_version());
-            // The transaction rolled back; its status is recorded on its own.
-            if let Err(record) =
-                record_failure(conn, t.id, t.version, target, &message, duration_ms).await
-            {
-                eprintln!(
-                    "theratime: cannot record the failure of tenant {}: {record}",
-                    t.slug
-                );
-            }
-            let mut r = SchemaResult::unchanged(t, "failed", Some(message));
-            r.duration_ms = duration_ms;
-            r
-        }
-    })
+        Ok(applied)
+    }
 }
 
 /// Record a failed run after its transaction rolled back.
@@ -457,4 +572,179 @@ pub async fn user_references(conn: &mut PgConnection, scan: RefScan<'_>) -> Resu
         found.extend(rows);
     }
     Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scope_follows_the_flags() {
+        // (--global, -t or --all-tenants, --only-failed) -> (global schema, tenants)
+        let cases = [
+            ((false, false, false), (true, true)),
+            ((true, false, false), (true, false)),
+            ((false, true, false), (false, true)),
+            ((false, false, true), (false, true)),
+            ((false, true, true), (false, true)),
+            ((true, false, true), (true, false)),
+        ];
+        for ((global, named, only_failed), (g, t)) in cases {
+            assert_eq!(
+                scope(global, named, only_failed),
+                Scope {
+                    global: g,
+                    tenants: t
+                },
+                "{global} {named} {only_failed}"
+            );
+        }
+    }
+
+    /// t1 at the latest version, t2 one before (its last run failed), t3 at 1, t4 at a
+    /// version this binary does not know, t5 at 1 with another checksum (its last run
+    /// failed), t6 one before the latest.
+    fn fleet(set: &MigrationSet) -> Vec<TenantState> {
+        let latest = set.latest_tenant_version();
+        let state = |id: i64, version: i32, applied: String, last: Option<&str>| TenantState {
+            id,
+            slug: format!("t{id}"),
+            time_zone: "UTC".into(),
+            version,
+            applied,
+            last_status: last.map(Into::into),
+            last_error: None,
+            last_started_at: None,
+            last_duration_ms: None,
+        };
+        vec![
+            state(1, latest, set.applied_list(latest), Some("ok")),
+            state(2, latest - 1, set.applied_list(latest - 1), Some("failed")),
+            state(3, 1, set.applied_list(1), None),
+            state(4, latest + 1, String::new(), Some("ok")),
+            state(5, 1, "1:12345".into(), Some("failed")),
+            state(6, latest - 1, set.applied_list(latest - 1), Some("ok")),
+        ]
+    }
+
+    #[test]
+    fn plan_selects_refuses_skips_and_picks_the_canary() {
+        let set = MigrationSet::embedded();
+        let latest = set.latest_tenant_version();
+        assert!(latest >= 3, "the cases need three tenant migrations");
+        let all = "1 2 3 4 5 6";
+        let refused = "t1=up to date t4=refused t5=refused";
+        let listed = "t1=up to date t2=pending t3=pending t4=refused t5=refused t6=pending";
+        // (what the run asks, settled as slug=status, canary, rest, in scope)
+        type Case<'a> = (Box<dyn Fn(&mut Ask)>, &'a str, &'a str, &'a str, &'a str);
+        let cases: Vec<Case> = vec![
+            (Box::new(|_| {}), refused, "", "t2 t3 t6", all),
+            (Box::new(|a| a.tenant = Some(3)), "", "", "t3", "3"),
+            (
+                Box::new(|a| a.tenant = Some(1)),
+                "t1=up to date",
+                "",
+                "",
+                "1",
+            ),
+            (
+                Box::new(|a| a.only_failed = true),
+                "t5=refused",
+                "",
+                "t2",
+                "2 5",
+            ),
+            (
+                Box::new(move |a| a.target = Some(latest - 1)),
+                "t1=up to date t2=up to date t4=refused t5=refused t6=up to date",
+                "",
+                "t3",
+                all,
+            ),
+            (Box::new(|a| a.dry_run = true), listed, "", "", all),
+            (
+                Box::new(|a| (a.dry_run, a.canary) = (true, Canary::First(1))),
+                listed,
+                "",
+                "",
+                all,
+            ),
+            (
+                Box::new(|a| a.canary = Canary::First(2)),
+                refused,
+                "t2 t3",
+                "t6",
+                all,
+            ),
+            (
+                Box::new(|a| a.canary = Canary::First(10)),
+                refused,
+                "t2 t3 t6",
+                "",
+                all,
+            ),
+            (
+                Box::new(|a| a.canary = Canary::Tenants(vec![6, 1, 99])),
+                refused,
+                "t6",
+                "t2 t3",
+                all,
+            ),
+        ];
+        let slugs = |v: &[TenantState]| {
+            v.iter()
+                .map(|s| s.slug.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for (change, settled, canary, rest, in_scope) in cases {
+            let mut ask = Ask::default();
+            change(&mut ask);
+            let p = plan(&set, fleet(&set), &ask);
+            let got: Vec<String> = p
+                .settled
+                .iter()
+                .map(|r| format!("{}={}", r.tenant.as_deref().unwrap(), r.status))
+                .collect();
+            assert_eq!(got.join(" "), settled, "{ask:?}");
+            assert_eq!(slugs(&p.canary), canary, "{ask:?}");
+            assert_eq!(slugs(&p.rest), rest, "{ask:?}");
+            let ids: Vec<String> = p.in_scope.iter().map(i64::to_string).collect();
+            assert_eq!(ids.join(" "), in_scope, "{ask:?}");
+        }
+    }
+
+    #[test]
+    fn a_dry_run_lists_what_each_tenant_would_apply() {
+        let set = MigrationSet::embedded();
+        let latest = set.latest_tenant_version();
+        let ask = Ask {
+            dry_run: true,
+            target: Some(latest - 1),
+            ..Ask::default()
+        };
+        let p = plan(&set, fleet(&set), &ask);
+        let t3 = p.settled.iter().find(|r| r.tenant.as_deref() == Some("t3"));
+        let t3 = t3.expect("t3 is pending");
+        assert_eq!((t3.from, t3.to), (1, latest - 1));
+        assert_eq!(t3.applied, set.pending_tenant(1, Some(latest - 1)));
+        assert_eq!(t3.applied.len() as i32, latest - 2);
+        let why = p.settled.iter().filter_map(|r| r.error.as_deref());
+        let why: Vec<&str> = why.collect();
+        assert!(why[0].contains("unknown to this binary"), "{why:?}");
+        assert!(why[1].contains("checksum drift"), "{why:?}");
+    }
+
+    #[test]
+    fn statuses_print_as_they_serialize() {
+        for s in MigrationStatus::ALL {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.to_string());
+        }
+        assert_eq!(MigrationStatus::UpToDate.to_string(), "up to date");
+        let failed: Vec<MigrationStatus> = MigrationStatus::ALL
+            .into_iter()
+            .filter(|s| s.failed())
+            .collect();
+        assert_eq!(failed, [MigrationStatus::Failed, MigrationStatus::Refused]);
+    }
 }

@@ -28,6 +28,7 @@ pub mod person;
 pub mod reminders;
 pub mod reports;
 pub mod restore;
+pub mod runner;
 pub mod series;
 pub mod stats;
 pub mod tenants;

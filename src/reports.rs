@@ -3,20 +3,16 @@
 //! completed plus no-shows) and cancellations with their lead time (how long before
 //! the start they came). Dates are local to each tenant; a report covers the
 //! appointments that start from `from`'s local midnight until the end of `to`.
-//! Domain only; [`over_tenants`] runs per-tenant work over the fleet.
-
-use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+//! Domain only; each report is [`Work`] for the fleet runner ([`crate::runner`]).
 
 use chrono::{DateTime, NaiveDate, Utc};
-use futures_util::future::BoxFuture;
 use serde::Serialize;
-use sqlx::postgres::{PgConnectOptions, PgConnection};
+use sqlx::postgres::PgConnection;
 
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
 use crate::output::Record;
+use crate::runner::Work;
 use crate::tenants::Tenant;
 
 /// At most this many days in one report.
@@ -399,58 +395,30 @@ pub async fn cancellations(
     }))
 }
 
-/// The work a fleet command does for one tenant on a worker's connection.
-pub type Job<Q, R> =
-    for<'c> fn(&'c mut PgConnection, &'c Tenant, &'c Q) -> BoxFuture<'c, Result<R>>;
+/// The reports as fleet work: each tenant's rows of one report over `Query`.
+pub struct Utilization(pub Query);
+pub struct NoShows(pub Query);
+pub struct Cancellations(pub Query);
 
-/// Run `job` for each of `tenants`, `jobs` at once, each worker on its own connection
-/// (made first, so an unreachable server fails the run at once); every tenant's result
-/// in the order of `tenants`. One tenant's failure does not stop the others.
-pub async fn over_tenants<Q, R>(
-    opts: &PgConnectOptions,
-    timeout: Duration,
-    tenants: Vec<Tenant>,
-    jobs: usize,
-    query: Arc<Q>,
-    job: Job<Q, R>,
-) -> Result<Vec<(Tenant, Result<R>)>>
-where
-    Q: Send + Sync + 'static,
-    R: Send + 'static,
-{
-    let total = tenants.len();
-    let queue = Arc::new(Mutex::new(
-        tenants.into_iter().enumerate().collect::<VecDeque<_>>(),
-    ));
-    let mut conns = Vec::new();
-    for _ in 0..jobs.clamp(1, total.max(1)) {
-        conns.push(db::connect(opts, timeout).await?);
+impl Work<Tenant> for Utilization {
+    type Output = Vec<UtilizationRow>;
+    async fn run(&self, conn: &mut PgConnection, t: &Tenant) -> Result<Self::Output> {
+        utilization(conn, t, &self.0).await
     }
-    let workers: Vec<_> = conns
-        .into_iter()
-        .map(|mut conn| {
-            let (queue, query) = (queue.clone(), query.clone());
-            tokio::spawn(async move {
-                let mut done = Vec::new();
-                loop {
-                    let next = queue.lock().expect("queue").pop_front();
-                    let Some((i, tenant)) = next else { break };
-                    let result = job(&mut conn, &tenant, &query).await;
-                    done.push((i, tenant, result));
-                }
-                done
-            })
-        })
-        .collect();
-    let mut results = Vec::with_capacity(total);
-    for w in workers {
-        results.extend(
-            w.await
-                .map_err(|e| Error::Other(anyhow::anyhow!("a worker failed: {e}")))?,
-        );
+}
+
+impl Work<Tenant> for NoShows {
+    type Output = Vec<NoShowRow>;
+    async fn run(&self, conn: &mut PgConnection, t: &Tenant) -> Result<Self::Output> {
+        no_shows(conn, t, &self.0).await
     }
-    results.sort_by_key(|(i, _, _)| *i);
-    Ok(results.into_iter().map(|(_, t, r)| (t, r)).collect())
+}
+
+impl Work<Tenant> for Cancellations {
+    type Output = Vec<CancellationRow>;
+    async fn run(&self, conn: &mut PgConnection, t: &Tenant) -> Result<Self::Output> {
+        cancellations(conn, t, &self.0).await
+    }
 }
 
 #[cfg(test)]

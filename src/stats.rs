@@ -760,7 +760,7 @@ mod tests {
             slug: format!("t{id}"),
             name: "T".into(),
             time_zone: zone.into(),
-            status: "active".into(),
+            status: crate::tenants::TenantStatus::Active,
             created_at: at("2026-01-01T00:00:00Z"),
             updated_at: at("2026-01-01T00:00:00Z"),
         }

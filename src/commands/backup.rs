@@ -2,88 +2,28 @@
 //! (log lines with timestamps on stderr, a progress bar only on a terminal, the
 //! records and the one-line summary). The work is in `backup`, `restore`, `export`.
 
-use std::io::IsTerminal;
 use std::time::Instant;
 
-use chrono::Utc;
-use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
-use super::{Ctx, io};
+use super::{Ctx, Log, io};
 use crate::archive::{self, Description};
-use crate::backup::{self, Options, TenantResult};
+use crate::backup::{self, Done, Options, TenantResult};
 use crate::cli::{BackupArgs, BackupCmd, ExportArgs, ExportFormat, OutputFormat, RestoreArgs};
 use crate::db;
 use crate::error::{DbContext, Error, Result};
-use crate::export::{self, Format, Window};
+use crate::export::{self, Export, Exported, Format, Window};
 use crate::migrations;
 use crate::output::{Record, line};
 use crate::restore;
+use crate::runner::{self, Failures, Finished, Outcome, RunLock, RunStatus, Selection};
 use crate::tenants::{self, Tenant};
-
-/// Log lines for cron: a UTC timestamp first, on stderr; none with `-q` (failures
-/// are always shown).
-struct Log {
-    quiet: bool,
-    bar: Option<ProgressBar>,
-}
-
-impl Log {
-    fn new(ctx: &Ctx, total: Option<u64>) -> Log {
-        let quiet = ctx.settings.quiet;
-        let bar = match total {
-            Some(n) if !quiet && std::io::stderr().is_terminal() && n > 1 => {
-                let b = ProgressBar::new(n);
-                if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}") {
-                    b.set_style(style);
-                }
-                Some(b)
-            }
-            _ => None,
-        };
-        Log { quiet, bar }
-    }
-
-    fn line(&self, msg: &str) {
-        let line = format!(
-            "{} theratime: {msg}",
-            Utc::now().format("%Y-%m-%dT%H:%M:%SZ")
-        );
-        match &self.bar {
-            Some(b) => b.println(line),
-            None => eprintln!("{line}"),
-        }
-    }
-
-    fn info(&self, msg: &str) {
-        if !self.quiet {
-            self.line(msg);
-        }
-    }
-
-    fn error(&self, msg: &str) {
-        self.line(msg);
-    }
-
-    fn tick(&self, msg: &str) {
-        if let Some(b) = &self.bar {
-            b.inc(1);
-            b.set_message(msg.to_string());
-        }
-    }
-
-    fn done(&self) {
-        if let Some(b) = &self.bar {
-            b.finish_and_clear();
-        }
-    }
-}
 
 #[derive(Debug, Serialize)]
 struct BackupOut {
     tenant: String,
     tenant_id: i64,
-    status: String,
+    status: RunStatus,
     file: Option<String>,
     bytes: u64,
     rows: u64,
@@ -112,7 +52,7 @@ impl Record for BackupOut {
         });
         vec![
             self.tenant.clone(),
-            self.status.clone(),
+            self.status.to_string(),
             name.unwrap_or_default(),
             self.bytes.to_string(),
             self.rows.to_string(),
@@ -143,21 +83,8 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
             "backup needs --out DIR (where the archives go)",
         ));
     };
-    let only = if args.all_tenants {
-        if ctx.settings.tenant_flag.is_some() {
-            return Err(Error::usage(
-                "give either --tenant or --all-tenants, not both",
-            ));
-        }
-        None
-    } else {
-        Some(ctx.settings.single_tenant().ok_or_else(|| {
-            Error::usage("no tenant given: pass --tenant T (slug or id) or --all-tenants")
-        })?)
-    };
-    if args.jobs == 0 {
-        return Err(Error::usage("--jobs must be at least 1"));
-    }
+    let selection = ctx.selection(&args.tenants)?;
+    let jobs = runner::check_jobs(args.jobs)?;
     if args.keep == Some(0) {
         return Err(Error::usage(
             "--keep must be at least 1 (it keeps the newest N backups)",
@@ -165,15 +92,11 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
     }
     let recipients = archive::parse_recipients(&args.encrypt_to)?;
     let set = ctx.migrations()?;
-    let opts = ctx.direct_options().await?;
-    let timeout = ctx.settings.connect_timeout.value;
-    let mut conn = db::connect_direct(&opts, timeout).await?;
+    let mut conn = ctx.connect(true).await?;
     migrations::check_global(&mut conn, &set).await?;
-    let only = match only {
-        Some(key) => Some(backup::tenant_ref(
-            &tenants::resolve(&mut conn, &key).await?,
-        )),
-        None => None,
+    let only = match &selection {
+        Selection::One(key) => Some(backup::tenant_ref(&tenants::resolve(&mut conn, key).await?)),
+        Selection::All => None,
     };
     let total = if only.is_some() {
         1
@@ -184,37 +107,34 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
             .map_or(0, |n| n as u64)
     };
     let log = Log::new(ctx, Some(total));
-    backup::lock_run(&mut conn, !args.no_wait, || {
-        log.info("another backup run holds the backup lock; waiting for it to finish")
-    })
-    .await?;
+    runner::lock_run(&mut conn, RunLock::Backup, !args.no_wait, |m| log.info(m)).await?;
     let started = Instant::now();
-    let options = Options {
-        out: out.clone(),
-        recipients,
-        keep: args.keep,
-        jobs: args.jobs,
-        compress: !args.no_compress,
-    };
     log.info(&format!(
         "backup of {} into {} started",
         match &only {
             Some(t) => format!("tenant {}", t.slug),
-            None => format!("{total} tenants (one snapshot, {} jobs)", args.jobs),
+            None => format!("{total} tenants (one snapshot, {jobs} jobs)"),
         },
         out.display()
     ));
-    let progress = |r: &TenantResult| match &r.outcome {
-        Ok(Some(d)) => {
-            if let Some(e) = &d.prune_error {
-                log.error(&format!(
-                    "tenant {}: {} written, but older backups could not be deleted: {e}",
-                    d.tenant, d.file
-                ));
-            }
-            log.info(&format!(
-                "tenant {}: {} ({} rows, {} bytes, {:.2}s{})",
-                d.tenant,
+    let options = Options {
+        out,
+        recipients,
+        keep: args.keep,
+        compress: !args.no_compress,
+    };
+    let progress = |r: &TenantResult| {
+        if let Outcome::Done(Some(d)) = &r.outcome
+            && let Some(e) = &d.prune_error
+        {
+            log.error(&format!(
+                "tenant {}: {} written, but older backups could not be deleted: {e}",
+                d.tenant, d.file
+            ));
+        }
+        log_tenant(&log, &r.tenant.slug, &r.outcome, |d: &Done| {
+            format!(
+                "{} ({} rows, {} bytes, {:.2}s{})",
                 d.file,
                 d.rows,
                 d.bytes,
@@ -224,40 +144,69 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
                 } else {
                     format!(", {} old backup(s) deleted", d.pruned.len())
                 }
-            ));
-            log.tick(&d.tenant);
-        }
-        Ok(None) => {
-            log.info(&format!(
-                "tenant {}: dropped during the run; skipped",
-                r.tenant.slug
-            ));
-            log.tick(&r.tenant.slug);
-        }
-        Err(e) => {
-            log.error(&format!("tenant {}: FAILED: {e}", r.tenant.slug));
-            log.tick(&r.tenant.slug);
-        }
+            )
+        })
     };
-    let fleet = only.is_none();
-    let results = backup::run(&mut conn, &opts, timeout, only, &options, &progress).await?;
+    let fleet = ctx.fleet(true, jobs).await?;
+    let results = backup::run(&mut conn, &fleet, only, &options, &progress).await?;
     log.done();
+    let single = selection != Selection::All;
+    finish_backup(ctx, &log, results, started, single)
+}
+
+/// The log line of a tenant of a backup or export run; `wrote` says what it wrote.
+fn log_tenant<R>(
+    log: &Log,
+    slug: &str,
+    outcome: &Outcome<Option<R>>,
+    wrote: impl Fn(&R) -> String,
+) {
+    match outcome {
+        Outcome::Done(Some(r)) => log.tenant_done(&format!("tenant {slug}: {}", wrote(r))),
+        Outcome::Done(None) => {
+            log.tenant_done(&format!("tenant {slug}: dropped during the run; skipped"))
+        }
+        Outcome::Failed(e) => log.tenant_failed(&format!("tenant {slug}: FAILED: {e}")),
+        Outcome::NotStarted => {}
+    }
+}
+
+/// `N tenant(s), N ok, N failed, N skipped` of a backup or export run's summary line.
+fn counts(statuses: impl Iterator<Item = RunStatus>) -> String {
+    let (mut total, mut ok, mut failed, mut skipped) = (0, 0, 0, 0);
+    for s in statuses {
+        total += 1;
+        match s {
+            RunStatus::Ok => ok += 1,
+            RunStatus::Failed => failed += 1,
+            RunStatus::Skipped => skipped += 1,
+        }
+    }
+    format!("{total} tenant(s), {ok} ok, {failed} failed, {skipped} skipped")
+}
+
+/// The rows of a backup run, its summary line, and its exit: 7 when some tenants
+/// failed (a single tenant's own error) or `--keep` could not delete an older archive.
+fn finish_backup(
+    ctx: &Ctx,
+    log: &Log,
+    results: Vec<TenantResult>,
+    started: Instant,
+    single: bool,
+) -> Result<()> {
     let mut rows = Vec::with_capacity(results.len());
-    let (mut ok, mut skipped, mut bytes) = (0, 0, 0u64);
-    let mut failures = Vec::new();
+    let mut failures = Failures::new(results.len());
     let mut unpruned = Vec::new();
     for r in results {
         rows.push(match r.outcome {
-            Ok(Some(d)) => {
-                ok += 1;
-                bytes += d.bytes;
+            Outcome::Done(Some(d)) => {
                 if d.prune_error.is_some() {
                     unpruned.push(d.tenant.clone());
                 }
                 BackupOut {
                     tenant: d.tenant,
                     tenant_id: d.tenant_id,
-                    status: "ok".into(),
+                    status: RunStatus::Ok,
                     file: Some(d.file),
                     bytes: d.bytes,
                     rows: d.rows,
@@ -270,23 +219,23 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
                     error: d.prune_error.map(|e| format!("--keep: {e}")),
                 }
             }
-            Ok(None) => {
-                skipped += 1;
-                empty_row(&r.tenant, "skipped", Some("dropped during the run".into()))
-            }
-            Err(e) => {
-                let row = empty_row(&r.tenant, "failed", Some(e.to_string()));
-                failures.push((r.tenant.slug.clone(), e));
+            Outcome::Done(None) | Outcome::NotStarted => empty_row(
+                &r.tenant,
+                RunStatus::Skipped,
+                Some("dropped during the run".into()),
+            ),
+            Outcome::Failed(e) => {
+                let row = empty_row(&r.tenant, RunStatus::Failed, Some(e.to_string()));
+                failures.push(&r.tenant.slug, e);
                 row
             }
         });
     }
     ctx.printer.list(&rows).map_err(io)?;
+    let bytes: u64 = rows.iter().map(|r| r.bytes).sum();
     let summary = format!(
-        "backup finished: {} tenant(s), {ok} ok, {} failed, {skipped} skipped, {} bytes in {:.1}s{}",
-        rows.len(),
-        failures.len(),
-        bytes,
+        "backup finished: {}, {bytes} bytes in {:.1}s{}",
+        counts(rows.iter().map(|r| r.status)),
         started.elapsed().as_secs_f64(),
         if unpruned.is_empty() {
             String::new()
@@ -296,35 +245,24 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
     );
     if failures.is_empty() && unpruned.is_empty() {
         log.info(&summary);
-        Ok(())
-    } else if failures.is_empty() {
+        return Ok(());
+    }
+    log.error(&summary);
+    if failures.is_empty() {
         // Every archive is written; only retention failed: partial, exit 7.
-        log.error(&summary);
-        Err(Error::Partial(format!(
+        return Err(Error::Partial(format!(
             "the backups were written, but older backups of {} could not be deleted (see above)",
             unpruned.join(", ")
-        )))
-    } else {
-        log.error(&summary);
-        if !fleet {
-            Err(failures.pop().expect("one failure").1)
-        } else {
-            let names: Vec<String> = failures.iter().map(|(s, _)| s.clone()).collect();
-            Err(Error::Partial(format!(
-                "{} of {} tenants failed ({}); the others were backed up",
-                failures.len(),
-                rows.len(),
-                names.join(", ")
-            )))
-        }
+        )));
     }
+    failures.finish(single, "the others were backed up")
 }
 
-fn empty_row(t: &backup::TenantRef, status: &str, error: Option<String>) -> BackupOut {
+fn empty_row(t: &backup::TenantRef, status: RunStatus, error: Option<String>) -> BackupOut {
     BackupOut {
         tenant: t.slug.clone(),
         tenant_id: t.id,
-        status: status.into(),
+        status,
         file: None,
         bytes: 0,
         rows: 0,
@@ -338,12 +276,29 @@ fn empty_row(t: &backup::TenantRef, status: &str, error: Option<String>) -> Back
     }
 }
 
+/// What `backup verify` found of an archive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+enum ArchiveStatus {
+    Intact,
+    Damaged,
+}
+
+impl std::fmt::Display for ArchiveStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ArchiveStatus::Intact => "intact",
+            ArchiveStatus::Damaged => "damaged",
+        })
+    }
+}
+
 /// One archive's `backup verify` line. `rows` counts the rows of the tenant's tables
 /// (the `table` sections), as the backup summary does; `users` the users section.
 #[derive(Debug, Serialize)]
 struct VerifyOut {
     file: String,
-    status: String,
+    status: ArchiveStatus,
     tenant: String,
     schema_version: Option<i32>,
     sections: usize,
@@ -370,7 +325,7 @@ impl Record for VerifyOut {
     fn cells(&self) -> Vec<String> {
         vec![
             self.file.clone(),
-            self.status.clone(),
+            self.status.to_string(),
             self.tenant.clone(),
             self.schema_version
                 .map(|v| v.to_string())
@@ -423,7 +378,7 @@ fn verify(ctx: &Ctx, files: &[std::path::PathBuf], identity: &[std::path::PathBu
                 let (table_rows, users) = section_rows(&d);
                 VerifyOut {
                     file: d.file.clone(),
-                    status: "intact".into(),
+                    status: ArchiveStatus::Intact,
                     tenant: d.header.tenant.slug.clone(),
                     schema_version: Some(d.header.schema_version),
                     sections: d.sections.len(),
@@ -436,7 +391,7 @@ fn verify(ctx: &Ctx, files: &[std::path::PathBuf], identity: &[std::path::PathBu
             Err(e) => {
                 let row = VerifyOut {
                     file: file.display().to_string(),
-                    status: "damaged".into(),
+                    status: ArchiveStatus::Damaged,
                     tenant: String::new(),
                     schema_version: None,
                     sections: 0,
@@ -635,7 +590,7 @@ pub async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
 #[derive(Debug, Serialize)]
 struct ExportOut {
     tenant: String,
-    status: String,
+    status: RunStatus,
     appointments: u64,
     blocks: u64,
     files: Vec<String>,
@@ -656,7 +611,7 @@ impl Record for ExportOut {
     fn cells(&self) -> Vec<String> {
         vec![
             self.tenant.clone(),
-            self.status.clone(),
+            self.status.to_string(),
             self.appointments.to_string(),
             self.blocks.to_string(),
             self.files.join(" "),
@@ -669,24 +624,27 @@ impl Record for ExportOut {
     }
 }
 
+impl ExportOut {
+    fn empty(tenant: &Tenant, status: RunStatus, error: String) -> ExportOut {
+        ExportOut {
+            tenant: tenant.slug.clone(),
+            status,
+            appointments: 0,
+            blocks: 0,
+            files: Vec::new(),
+            error: Some(error),
+        }
+    }
+}
+
 pub async fn export(args: ExportArgs, ctx: &Ctx) -> Result<()> {
     let format = match args.format {
         ExportFormat::Csv => Format::Csv,
         ExportFormat::Json => Format::Json,
         ExportFormat::Ics => Format::Ics,
     };
-    let only = if args.all_tenants {
-        if ctx.settings.tenant_flag.is_some() {
-            return Err(Error::usage(
-                "give either --tenant or --all-tenants, not both",
-            ));
-        }
-        None
-    } else {
-        Some(ctx.settings.single_tenant().ok_or_else(|| {
-            Error::usage("no tenant given: pass --tenant T (slug or id) or --all-tenants")
-        })?)
-    };
+    let selection = ctx.selection(&args.fleet.tenants)?;
+    let jobs = runner::check_jobs(args.fleet.jobs)?;
     // Check the window's shape before connecting (the zone is applied per tenant).
     for b in [&args.from, &args.to].into_iter().flatten() {
         export::parse_bound(b, chrono_tz::Tz::UTC, false)?;
@@ -697,105 +655,85 @@ pub async fn export(args: ExportArgs, ctx: &Ctx) -> Result<()> {
     // keeps one server connection for sqlx's parse/bind round trips.
     let mut tx = db::begin(&mut conn, db::Isolation::ReadCommitted).await?;
     migrations::check_global(&mut tx, &set).await?;
-    let targets: Vec<Tenant> = match only {
-        Some(key) => vec![tenants::resolve(&mut tx, &key).await?],
-        None => db::query_as(
-            "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants ORDER BY id",
-        )
-        .fetch_all(&mut *tx)
-        .await
-        .db("cannot list tenants")?,
-    };
     tx.commit().await.db("cannot commit")?;
+    let targets = ctx.fleet_targets(&mut conn, &selection).await?;
     export::prepare_out(&args.out)?;
     let log = Log::new(ctx, Some(targets.len() as u64));
     let started = Instant::now();
-    let window = Window {
-        from: args.from.clone(),
-        to: args.to.clone(),
+    let work = Export {
+        format,
+        window: Window {
+            from: args.from.clone(),
+            to: args.to.clone(),
+        },
+        out: args.out.clone(),
     };
-    let mut rows = Vec::new();
-    let mut failures = Vec::new();
-    let mut skipped = 0;
-    let total = targets.len();
-    for t in targets {
-        match export::export_tenant(&mut conn, &t, format, &window, &args.out).await {
-            Ok(None) if !args.all_tenants => {
-                return Err(Error::not_found(format!(
-                    "tenant {} was dropped before it could be exported; nothing was written",
-                    t.slug
-                )));
-            }
-            Ok(None) => {
-                log.info(&format!(
-                    "tenant {}: dropped during the run; skipped",
-                    t.slug
-                ));
-                log.tick(&t.slug);
-                skipped += 1;
-                rows.push(ExportOut {
-                    tenant: t.slug.clone(),
-                    status: "skipped".into(),
-                    appointments: 0,
-                    blocks: 0,
-                    files: Vec::new(),
-                    error: Some("dropped during the run".into()),
-                });
-            }
-            Ok(Some(e)) => {
-                log.info(&format!(
-                    "tenant {}: {} appointments, {} blocks, {} file(s)",
-                    e.tenant,
-                    e.appointments,
-                    e.blocks,
-                    e.files.len()
-                ));
-                log.tick(&e.tenant);
-                rows.push(ExportOut {
-                    tenant: e.tenant,
-                    status: "ok".into(),
-                    appointments: e.appointments,
-                    blocks: e.blocks,
-                    files: e.files,
-                    error: None,
-                });
-            }
-            Err(e) => {
-                log.error(&format!("tenant {}: FAILED: {e}", t.slug));
-                log.tick(&t.slug);
-                rows.push(ExportOut {
-                    tenant: t.slug.clone(),
-                    status: "failed".into(),
-                    appointments: 0,
-                    blocks: 0,
-                    files: Vec::new(),
-                    error: Some(e.to_string()),
-                });
-                failures.push((t.slug, e));
-            }
-        }
-    }
+    let progress = |f: &Finished<Tenant, Option<Exported>>| {
+        log_tenant(&log, &f.tenant.slug, &f.outcome, |e: &Exported| {
+            format!(
+                "{} appointments, {} blocks, {} file(s)",
+                e.appointments,
+                e.blocks,
+                e.files.len()
+            )
+        })
+    };
+    let fleet = ctx.fleet(false, jobs).await?;
+    let results = fleet
+        .for_each_tenant(targets, false, work, &progress)
+        .await?;
     log.done();
+    let single = selection != Selection::All;
+    let (rows, failures) = export_rows(results, single)?;
     ctx.printer.list(&rows).map_err(io)?;
     let summary = format!(
-        "export finished: {total} tenant(s), {} ok, {} failed, {skipped} skipped, into {} in {:.1}s",
-        total - failures.len() - skipped,
-        failures.len(),
+        "export finished: {}, into {} in {:.1}s",
+        counts(rows.iter().map(|r| r.status)),
         args.out.display(),
         started.elapsed().as_secs_f64()
     );
     if failures.is_empty() {
         log.info(&summary);
-        Ok(())
     } else {
         log.error(&summary);
-        if !args.all_tenants {
-            Err(failures.pop().expect("one").1)
-        } else {
-            Err(Error::Partial(format!(
-                "{} of {total} tenants failed; the others were exported",
-                failures.len()
-            )))
-        }
     }
+    failures.finish(single, "the others were exported")
+}
+
+/// The rows of an export run and its failures. A single tenant dropped before its
+/// turn is not found (exit 4): nothing was written.
+fn export_rows(
+    results: Vec<Finished<Tenant, Option<Exported>>>,
+    single: bool,
+) -> Result<(Vec<ExportOut>, Failures)> {
+    let mut rows = Vec::with_capacity(results.len());
+    let mut failures = Failures::new(results.len());
+    for f in results {
+        let t = f.tenant;
+        rows.push(match f.outcome {
+            Outcome::Done(None) if single => {
+                return Err(Error::not_found(format!(
+                    "tenant {} was dropped before it could be exported; nothing was written",
+                    t.slug
+                )));
+            }
+            Outcome::Done(None) | Outcome::NotStarted => {
+                ExportOut::empty(&t, RunStatus::Skipped, "dropped during the run".into())
+            }
+            Outcome::Done(Some(e)) => ExportOut {
+                tenant: e.tenant,
+                status: RunStatus::Ok,
+                appointments: e.appointments,
+                blocks: e.blocks,
+                files: e.files,
+                error: None,
+            },
+            Outcome::Failed(e) => {
+                let row = ExportOut::empty(&t, RunStatus::Failed, e.to_string());
+                failures.push(&t.slug, e);
+                row
+            }
+        });
+    }
+    Ok((rows, failures))
 }

@@ -1,22 +1,20 @@
 //! `theratime migrate`, `migrate status` and `migrate new`.
 
-use std::collections::HashSet;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
 
-use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use sqlx::postgres::PgConnection;
 
-use super::{Ctx, io};
+use super::{Ctx, Log, io};
 use crate::cli::{MigrateArgs, MigrateCmd, OutputFormat};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
-use crate::fleet::{self, FleetOptions, Progress, SchemaResult, TenantState};
+use crate::fleet::{self, Ask, Canary, MigrationStatus, Plan, SchemaResult, TenantMigration};
 use crate::migrations::{self, MigrationSet};
 use crate::output::{Record, line};
+use crate::runner::{self, Failures, Finished, Fleet, Outcome, RunLock, Selection, first_line};
 
 pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     match args.command {
@@ -36,113 +34,20 @@ pub fn parse_duration(flag: &str, text: &str) -> Result<Duration> {
     })
 }
 
-/// Take the fleet lock for this session: wait (saying so), or with `--no-wait` exit 8.
-async fn lock_fleet(conn: &mut PgConnection, ctx: &Ctx, no_wait: bool) -> Result<()> {
-    let got: bool = db::query_scalar("SELECT pg_try_advisory_lock($1)")
-        .bind(migrations::FLEET_LOCK)
-        .fetch_one(&mut *conn)
-        .await
-        .db("cannot take the migration lock")?;
-    if got {
-        return Ok(());
-    }
-    if no_wait {
-        return Err(Error::Busy(
-            "another migration run holds the migration lock; try again when it is done, or drop --no-wait to wait for it"
-                .into(),
-        ));
-    }
-    ctx.notice("theratime: another migration run holds the lock; waiting for it to finish");
-    db::query("SELECT pg_advisory_lock($1)")
-        .bind(migrations::FLEET_LOCK)
-        .execute(&mut *conn)
-        .await
-        .db("cannot take the migration lock")?;
-    Ok(())
-}
-
-/// Log lines without a terminal, a bar with one.
-struct Reporter {
-    bar: Option<ProgressBar>,
-    quiet: bool,
-    failures: std::sync::atomic::AtomicUsize,
-}
-
-impl Reporter {
-    fn new(ctx: &Ctx, total: usize) -> Reporter {
-        let bar =
-            (std::io::stderr().is_terminal() && !ctx.settings.quiet && total > 0).then(|| {
-                let bar = ProgressBar::new(total as u64);
-                bar.set_style(
-                    ProgressStyle::with_template(
-                        "{bar:30} {pos}/{len} tenants  {per_sec}  eta {eta}  {msg}",
-                    )
-                    .expect("valid template"),
-                );
-                bar.set_message("failed: 0");
-                bar
-            });
-        Reporter {
-            bar,
-            quiet: ctx.settings.quiet,
-            failures: Default::default(),
-        }
-    }
-
-    fn done(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
-    }
-}
-
-impl Progress for Reporter {
-    fn finished(&self, r: &SchemaResult) {
-        let failures = if r.failed() {
-            self.failures
-                .fetch_add(1, std::sync::atomic::Ordering::SeqCst)
-                + 1
-        } else {
-            self.failures.load(std::sync::atomic::Ordering::SeqCst)
-        };
-        match &self.bar {
-            Some(bar) => {
-                bar.inc(1);
-                bar.set_message(format!("failed: {failures}"));
-                if let Some(e) = &r.error {
-                    bar.println(format!(
-                        "{} ({}): FAILED: {}",
-                        r.tenant.as_deref().unwrap_or(""),
-                        r.schema,
-                        first_line(e)
-                    ));
-                }
-            }
-            None if !self.quiet => eprintln!("{}", log_line(r)),
-            None => {}
-        }
-    }
-}
-
-fn first_line(s: &str) -> &str {
-    s.lines().next().unwrap_or_default()
-}
-
 fn log_line(r: &SchemaResult) -> String {
-    let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ");
     let who = match &r.tenant {
         Some(slug) => format!("tenant {slug} ({})", r.schema),
         None => format!("global schema {}", r.schema),
     };
     match &r.error {
         Some(e) => format!(
-            "{now} {who}: {} at version {}: {}",
+            "{who}: {} at version {}: {}",
             r.status,
             r.from,
             first_line(e)
         ),
         None => format!(
-            "{now} {who}: {} {} -> {} ({} ms)",
+            "{who}: {} {} -> {} ({} ms)",
             r.status, r.from, r.to, r.duration_ms
         ),
     }
@@ -160,9 +65,29 @@ struct Summary {
     schemas: Vec<SchemaResult>,
 }
 
+impl Summary {
+    fn new(schemas: Vec<SchemaResult>, dry_run: bool) -> Summary {
+        let count = |s: MigrationStatus| schemas.iter().filter(|r| r.status == s).count();
+        let failures: Vec<SchemaResult> = schemas.iter().filter(|r| r.failed()).cloned().collect();
+        Summary {
+            migrated: count(if dry_run {
+                MigrationStatus::Pending
+            } else {
+                MigrationStatus::Migrated
+            }),
+            up_to_date: count(MigrationStatus::UpToDate),
+            failed: failures.len(),
+            not_started: count(MigrationStatus::NotStarted),
+            dry_run,
+            failures,
+            schemas,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct CountRow {
-    outcome: &'static str,
+    outcome: MigrationStatus,
     schemas: usize,
 }
 
@@ -179,23 +104,15 @@ impl Record for CountRow {
 }
 
 fn print_summary(ctx: &Ctx, schemas: Vec<SchemaResult>, dry_run: bool) -> Result<()> {
-    let count = |s: &str| schemas.iter().filter(|r| r.status == s).count();
-    let summary = Summary {
-        migrated: count(if dry_run { "pending" } else { "migrated" }),
-        up_to_date: count("up to date"),
-        failed: schemas.iter().filter(|r| r.failed()).count(),
-        not_started: count("not started"),
-        dry_run,
-        failures: schemas.iter().filter(|r| r.failed()).cloned().collect(),
-        schemas,
-    };
+    let summary = Summary::new(schemas, dry_run);
     let p = &ctx.printer;
     if p.quiet {
-        let changed: Vec<&SchemaResult> = summary
-            .schemas
-            .iter()
-            .filter(|r| r.status == "migrated" || r.status == "pending")
-            .collect();
+        let changed = summary.schemas.iter().filter(|r| {
+            matches!(
+                r.status,
+                MigrationStatus::Migrated | MigrationStatus::Pending
+            )
+        });
         for r in changed {
             line(&r.schema).map_err(io)?;
         }
@@ -214,26 +131,30 @@ fn print_summary(ctx: &Ctx, schemas: Vec<SchemaResult>, dry_run: bool) -> Result
                 let pending: Vec<SchemaResult> = summary
                     .schemas
                     .iter()
-                    .filter(|r| r.status != "up to date")
+                    .filter(|r| r.status != MigrationStatus::UpToDate)
                     .cloned()
                     .collect();
                 p.list(&pending).map_err(io)?;
             }
             let rows = [
                 CountRow {
-                    outcome: if dry_run { "pending" } else { "migrated" },
+                    outcome: if dry_run {
+                        MigrationStatus::Pending
+                    } else {
+                        MigrationStatus::Migrated
+                    },
                     schemas: summary.migrated,
                 },
                 CountRow {
-                    outcome: "up to date",
+                    outcome: MigrationStatus::UpToDate,
                     schemas: summary.up_to_date,
                 },
                 CountRow {
-                    outcome: "failed",
+                    outcome: MigrationStatus::Failed,
                     schemas: summary.failed,
                 },
                 CountRow {
-                    outcome: "not started",
+                    outcome: MigrationStatus::NotStarted,
                     schemas: summary.not_started,
                 },
             ];
@@ -246,23 +167,20 @@ fn print_summary(ctx: &Ctx, schemas: Vec<SchemaResult>, dry_run: bool) -> Result
     }
 }
 
-async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
-    if args.jobs == 0 || args.jobs > 64 {
-        return Err(Error::invalid(format!(
-            "--jobs {} is out of range: use 1 to 64",
-            args.jobs
-        )));
+/// The checks that need no database (`--jobs`, the timeouts, `--canary`, `--target`),
+/// and the work of the run.
+fn check_args(args: &MigrateArgs, ctx: &Ctx) -> Result<TenantMigration> {
+    runner::check_jobs(args.jobs)?;
+    let timeout = |flag: &str, text: &Option<String>| {
+        text.as_deref().map(|t| parse_duration(flag, t)).transpose()
+    };
+    let lock_timeout = timeout("--lock-timeout", &args.lock_timeout)?;
+    let statement_timeout = timeout("--statement-timeout", &args.statement_timeout)?;
+    if args.canary == Some(0) {
+        return Err(Error::invalid(
+            "--canary 0: give at least one canary tenant",
+        ));
     }
-    let lock_timeout = args
-        .lock_timeout
-        .as_deref()
-        .map(|t| parse_duration("--lock-timeout", t))
-        .transpose()?;
-    let statement_timeout = args
-        .statement_timeout
-        .as_deref()
-        .map(|t| parse_duration("--statement-timeout", t))
-        .transpose()?;
     let set = ctx.migrations()?;
     if let Some(t) = args.target
         && !set.tenant.iter().any(|m| m.version() == t)
@@ -272,173 +190,183 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
             set.latest_tenant_version()
         )));
     }
-    let only_tenant = ctx.settings.tenant_flag.clone();
-    let do_global =
-        args.global || (!args.all_tenants && only_tenant.is_none() && !args.only_failed);
-    let do_tenants = !args.global;
+    Ok(TenantMigration {
+        set,
+        target: args.target,
+        lock_timeout,
+        statement_timeout,
+    })
+}
 
-    let opts = ctx.direct_options().await?;
+async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
+    let work = check_args(&args, ctx)?;
+    let set = work.set.clone();
+    // `-t` alone: the default tenant never narrows a migration run.
+    let flag = ctx.settings.tenant_flag.as_deref();
+    let only = runner::select(args.tenants.all_tenants, flag, None)?;
+    let scope = fleet::scope(args.global, only.is_some(), args.only_failed);
+    let log = Log::new(ctx, None);
+
     // Every connection of a migration run is direct.
     db::use_named_statements();
-    let timeout = ctx.settings.connect_timeout.value;
-    let mut conn = db::connect_direct(&opts, timeout).await?;
+    let mut conn = ctx.connect(true).await?;
     if !args.dry_run {
         db::require_role_admin(&mut conn, "migrate", ctx.settings.app_role()).await?;
-        lock_fleet(&mut conn, ctx, args.no_wait).await?;
+        runner::lock_run(&mut conn, RunLock::Migration, !args.no_wait, |m| {
+            log.info(m)
+        })
+        .await?;
     }
-
     let mut results = Vec::new();
-    if do_global {
-        let current = migrations::global_version(&mut conn).await?.unwrap_or(0);
-        let pending: Vec<String> = set
-            .global
-            .iter()
-            .filter(|m| m.version() > current)
-            .map(|m| format!("V{}__{}", m.version(), m.name()))
-            .collect();
-        let mut r = SchemaResult {
-            schema: "theratime".into(),
-            tenant: None,
-            from: current,
-            to: current,
-            applied: pending.clone(),
-            status: "up to date".into(),
-            error: None,
-            duration_ms: 0,
-        };
-        if args.dry_run {
-            if !pending.is_empty() {
-                r.status = "pending".into();
-                r.to = set.latest_global_version();
-            }
-        } else {
-            let started = std::time::Instant::now();
-            let mut tx = db::begin(&mut conn, Isolation::ReadCommitted).await?;
-            let applied = migrations::apply_global(&mut tx, &set, None).await?;
-            tx.commit()
-                .await
-                .db("cannot commit the global migrations")?;
-            r.to = applied.to;
-            r.applied = applied.names;
-            r.duration_ms = started.elapsed().as_millis() as u64;
-            if !r.applied.is_empty() {
-                r.status = "migrated".into();
-            }
-            ctx.notice(log_line(&r));
+    if scope.global {
+        let r = fleet::migrate_global(&mut conn, &set, args.dry_run).await?;
+        if !args.dry_run {
+            log.info(&log_line(&r));
         }
         results.push(r);
     }
-
-    if do_tenants {
-        if !args.dry_run || !do_global {
+    let mut failures = Failures::new(0);
+    let mut then = String::new();
+    if scope.tenants {
+        if !args.dry_run || !scope.global {
             migrations::check_global(&mut conn, &set).await?;
         }
-        let mut states = fleet::states(&mut conn).await?;
-        if let Some(key) = &only_tenant {
-            let t = crate::tenants::resolve(&mut conn, key).await?;
-            states.retain(|s| s.id == t.id);
-        }
-        if args.only_failed {
-            states.retain(|s| s.last_status.as_deref() == Some("failed"));
-        }
-        let target_version = args.target.unwrap_or(set.latest_tenant_version());
-        let in_scope: Vec<i64> = states.iter().map(|s| s.id).collect();
-        let mut pending = Vec::new();
-        for s in states {
-            if let Some(why) = fleet::drift(&set, &s) {
-                results.push(SchemaResult::unchanged(&s, "refused", Some(why)));
-            } else if s.version >= target_version {
-                results.push(SchemaResult::unchanged(&s, "up to date", None));
-            } else {
-                pending.push(s);
-            }
-        }
+        let plan = plan_tenants(&mut conn, &set, &args, only).await?;
         if args.dry_run {
-            for s in &pending {
-                let mut r = SchemaResult::unchanged(s, "pending", None);
-                r.applied = set.pending_tenant(s.version, args.target);
-                r.to = target_version;
-                results.push(r);
-            }
-            print_summary(ctx, results, true)?;
-            return Ok(());
-        }
-        let fleet_opts = FleetOptions {
-            jobs: args.jobs,
-            target: args.target,
-            continue_on_error: args.continue_on_error,
-            lock_timeout,
-            statement_timeout,
-        };
-        // Canary tenants first.
-        let canary = pick_canary(&mut pending, &args, &mut conn).await?;
-        let reporter = Arc::new(Reporter::new(ctx, canary.len() + pending.len()));
-        let mut canary_failed = false;
-        if !canary.is_empty() {
-            ctx.notice(format!(
-                "theratime: migrating {} canary tenant(s) first",
-                canary.len()
-            ));
-            let done =
-                fleet::run(&opts, timeout, &set, canary, &fleet_opts, reporter.clone()).await?;
-            canary_failed = done.iter().any(SchemaResult::failed);
-            results.extend(done);
-        }
-        if canary_failed {
-            results.extend(
-                pending
-                    .iter()
-                    .map(|s| SchemaResult::unchanged(s, "not started", None)),
-            );
+            results.extend(plan.settled);
         } else {
-            results.extend(
-                fleet::run(&opts, timeout, &set, pending, &fleet_opts, reporter.clone()).await?,
-            );
-        }
-        reporter.done();
-        // The application role gets the role of every tenant of the run that has one
-        // (new tenants, and all of them when app_role was set after they were made).
-        if let Some(app) = ctx.settings.app_role() {
-            db::grant_tenant_roles(&mut conn, &in_scope, app).await?;
-        }
-        let failed: Vec<String> = results
-            .iter()
-            .filter(|r| r.failed())
-            .map(|r| {
-                format!(
-                    "{}: {}",
-                    r.tenant.as_deref().unwrap_or(&r.schema),
-                    first_line(r.error.as_deref().unwrap_or(""))
-                )
-            })
-            .collect();
-        let not_started = results.iter().filter(|r| r.status == "not started").count();
-        audit_run(&mut conn, &args, only_tenant.as_deref(), &results).await?;
-        print_summary(ctx, results, false)?;
-        if !failed.is_empty() {
-            let mut msg = format!(
-                "{} tenant(s) failed and were rolled back to their previous version: {}",
-                failed.len(),
-                failed.join("; ")
-            );
-            if canary_failed {
-                msg.push_str(&format!(
-                    "; the canary failed, so {not_started} other tenant(s) were not started"
-                ));
-            } else if not_started > 0 {
-                msg.push_str(&format!(
-                    "; {not_started} tenant(s) were not started (use --continue-on-error to carry on past failures)"
-                ));
+            let fleet = ctx.fleet(true, args.jobs).await?;
+            let in_scope = plan.in_scope.clone();
+            let run = run_tenants(ctx, &fleet, work, plan, args.continue_on_error).await?;
+            // The application role gets the role of every tenant of the run that has
+            // one (new tenants, and all of them when app_role was set after they were made).
+            if let Some(app) = ctx.settings.app_role() {
+                db::grant_tenant_roles(&mut conn, &in_scope, app).await?;
             }
-            msg.push_str("; retry with `theratime migrate --all-tenants --only-failed`");
-            return Err(Error::Partial(msg));
+            results.extend(run.results);
+            (failures, then) = (run.failures, run.then);
         }
-        return Ok(());
     }
     if !args.dry_run {
-        audit_run(&mut conn, &args, only_tenant.as_deref(), &results).await?;
+        audit_run(&mut conn, &args, flag, &results).await?;
     }
-    print_summary(ctx, results, args.dry_run)
+    print_summary(ctx, results, args.dry_run)?;
+    failures.finish(false, &then)
+}
+
+/// The tenants' plan: the fleet's state in one query, `-t` and `--canary-tenants`
+/// resolved, then [`fleet::plan`].
+async fn plan_tenants(
+    conn: &mut PgConnection,
+    set: &MigrationSet,
+    args: &MigrateArgs,
+    only: Option<Selection>,
+) -> Result<Plan> {
+    let states = fleet::states(conn).await?;
+    let tenant = match only {
+        Some(Selection::One(key)) => Some(crate::tenants::resolve(conn, &key).await?.id),
+        _ => None,
+    };
+    let canary = if !args.canary_tenants.is_empty() {
+        let mut ids = Vec::new();
+        for key in &args.canary_tenants {
+            ids.push(crate::tenants::resolve(conn, key.trim()).await?.id);
+        }
+        Canary::Tenants(ids)
+    } else {
+        args.canary.map_or(Canary::None, Canary::First)
+    };
+    let ask = Ask {
+        tenant,
+        only_failed: args.only_failed,
+        target: args.target,
+        dry_run: args.dry_run,
+        canary,
+    };
+    Ok(fleet::plan(set, states, &ask))
+}
+
+/// What became of the tenants of a run, and the last words of its exit 7.
+struct TenantRun {
+    results: Vec<SchemaResult>,
+    failures: Failures,
+    then: String,
+}
+
+/// Migrate the planned tenants: the canary first, then, unless it failed, the rest.
+async fn run_tenants(
+    ctx: &Ctx,
+    fleet: &Fleet,
+    work: TenantMigration,
+    plan: Plan,
+    continue_on_error: bool,
+) -> Result<TenantRun> {
+    let mut failures = Failures::new(plan.in_scope.len());
+    for r in plan.settled.iter().filter(|r| r.failed()) {
+        let why = r.error.clone().unwrap_or_default();
+        failures.push(
+            r.tenant.as_deref().unwrap_or(&r.schema),
+            Error::invalid(why),
+        );
+    }
+    let mut results = plan.settled;
+    let log = Log::new(ctx, Some((plan.canary.len() + plan.rest.len()) as u64));
+    let progress = |f: &Finished<_, _>| {
+        let r = SchemaResult::of_run(f);
+        if r.failed() {
+            log.tenant_failed(&log_line(&r));
+        } else {
+            log.tenant_done(&log_line(&r));
+        }
+    };
+    let stop = !continue_on_error;
+    let mut canary_failed = false;
+    for (canary, tenants) in [(true, plan.canary), (false, plan.rest)] {
+        if canary_failed {
+            let skipped = tenants
+                .iter()
+                .map(|s| SchemaResult::unchanged(s, MigrationStatus::NotStarted, None));
+            results.extend(skipped);
+            continue;
+        }
+        if canary && !tenants.is_empty() {
+            log.info(&format!(
+                "migrating {} canary tenant(s) first",
+                tenants.len()
+            ));
+        }
+        let done = fleet
+            .for_each_tenant(tenants, stop, work.clone(), &progress)
+            .await?;
+        for f in done {
+            results.push(SchemaResult::of_run(&f));
+            if let Outcome::Failed(e) = f.outcome {
+                failures.push(&f.tenant.slug, e);
+                canary_failed |= canary;
+            }
+        }
+    }
+    log.done();
+    let not_started = results
+        .iter()
+        .filter(|r| r.status == MigrationStatus::NotStarted)
+        .count();
+    let mut then = String::from("each was rolled back to its previous version");
+    if canary_failed {
+        then.push_str(&format!(
+            "; the canary failed, so {not_started} other tenant(s) were not started"
+        ));
+    } else if not_started > 0 {
+        then.push_str(&format!(
+            "; {not_started} tenant(s) were not started (use --continue-on-error to carry on past failures)"
+        ));
+    }
+    then.push_str("; retry with `theratime migrate --all-tenants --only-failed`");
+    Ok(TenantRun {
+        results,
+        failures,
+        then,
+    })
 }
 
 /// The audit row of a run (the tenants and global migrations have their own): its
@@ -452,12 +380,12 @@ async fn audit_run(
     if !crate::audit::chained(conn).await? {
         return Ok(());
     }
-    let count = |s: &str| results.iter().filter(|r| r.status == s).count();
+    let count = |s: MigrationStatus| results.iter().filter(|r| r.status == s).count();
     let failed = results.iter().filter(|r| r.failed()).count();
     let details = serde_json::json!({
         "options": {
             "global": args.global,
-            "all_tenants": args.all_tenants,
+            "all_tenants": args.tenants.all_tenants,
             "tenant": tenant,
             "jobs": args.jobs,
             "target": args.target,
@@ -468,10 +396,10 @@ async fn audit_run(
             "lock_timeout": args.lock_timeout,
             "statement_timeout": args.statement_timeout,
         },
-        "migrated": count("migrated"),
-        "up_to_date": count("up to date"),
+        "migrated": count(MigrationStatus::Migrated),
+        "up_to_date": count(MigrationStatus::UpToDate),
         "failed": failed,
-        "not_started": count("not started"),
+        "not_started": count(MigrationStatus::NotStarted),
     });
     let outcome = if failed > 0 { "failed" } else { "ok" };
     crate::audit::record_alone(
@@ -479,32 +407,6 @@ async fn audit_run(
         &crate::audit::Audit::new("migrate", None, None, outcome).details(details),
     )
     .await
-}
-
-/// Take the canary tenants out of `pending`.
-async fn pick_canary(
-    pending: &mut Vec<TenantState>,
-    args: &MigrateArgs,
-    conn: &mut PgConnection,
-) -> Result<Vec<TenantState>> {
-    if !args.canary_tenants.is_empty() {
-        let mut ids = HashSet::new();
-        for key in &args.canary_tenants {
-            ids.insert(crate::tenants::resolve(conn, key.trim()).await?.id);
-        }
-        let (canary, rest): (Vec<_>, Vec<_>) = std::mem::take(pending)
-            .into_iter()
-            .partition(|s| ids.contains(&s.id));
-        *pending = rest;
-        return Ok(canary);
-    }
-    match args.canary {
-        Some(0) => Err(Error::invalid(
-            "--canary 0: give at least one canary tenant",
-        )),
-        Some(n) => Ok(pending.drain(..n.min(pending.len())).collect()),
-        None => Ok(Vec::new()),
-    }
 }
 
 #[derive(Debug, Serialize)]

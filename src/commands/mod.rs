@@ -23,14 +23,19 @@ pub mod tenant;
 pub mod user;
 
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::Utc;
+use indicatif::{ProgressBar, ProgressStyle};
 
 use sqlx::postgres::{PgConnectOptions, PgConnection};
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, TenantSelection};
 use crate::config::Settings;
 use crate::error::{DbContext, Error, Result};
 use crate::migrations::MigrationSet;
 use crate::output::Printer;
+use crate::runner::{Fleet, Selection};
 
 /// What every command gets: resolved settings, the printer and the migration set.
 pub struct Ctx {
@@ -161,29 +166,26 @@ impl Ctx {
         }
     }
 
-    /// The tenants of a command that takes `-t/--tenant T` or `--all-tenants` (never
-    /// both; the default tenant never narrows `--all-tenants`), read on `conn` in one
-    /// transaction.
+    /// The tenants a fleet command was given: `-t/--tenant T` (or the default
+    /// tenant) or `--all-tenants`, never both; neither is a usage error (exit 2).
+    pub fn selection(&self, tenants: &TenantSelection) -> Result<Selection> {
+        let flag = self.settings.tenant_flag.as_deref();
+        let default = self.settings.single_tenant();
+        crate::runner::select(tenants.all_tenants, flag, default.as_deref())?.ok_or_else(|| {
+            Error::usage("no tenant given: pass -t/--tenant T (slug or id) or --all-tenants")
+        })
+    }
+
+    /// The tenants of `selection`, read on `conn` in one transaction.
     pub async fn fleet_targets(
         &self,
         conn: &mut PgConnection,
-        all_tenants: bool,
+        selection: &Selection,
     ) -> Result<Vec<crate::tenants::Tenant>> {
-        let only = match (all_tenants, &self.settings.tenant_flag) {
-            (true, Some(_)) => {
-                return Err(Error::usage(
-                    "give either --tenant or --all-tenants, not both",
-                ));
-            }
-            (true, None) => None,
-            (false, _) => Some(self.settings.single_tenant().ok_or_else(|| {
-                Error::usage("no tenant given: pass -t/--tenant T (slug or id) or --all-tenants")
-            })?),
-        };
         let mut tx = crate::db::begin(conn, crate::db::Isolation::ReadCommitted).await?;
-        let targets = match only {
-            Some(key) => vec![crate::tenants::resolve(&mut tx, &key).await?],
-            None => crate::db::query_as(
+        let targets = match selection {
+            Selection::One(key) => vec![crate::tenants::resolve(&mut tx, key).await?],
+            Selection::All => crate::db::query_as(
                 "SELECT id, slug, name, time_zone, status, created_at, updated_at FROM theratime.tenants ORDER BY id",
             )
             .fetch_all(&mut *tx)
@@ -192,6 +194,16 @@ impl Ctx {
         };
         tx.commit().await.db("cannot commit")?;
         Ok(targets)
+    }
+
+    /// The workers of a fleet run: `jobs` connections like [`Ctx::connect`]'s.
+    pub async fn fleet(&self, direct: bool, jobs: usize) -> Result<Fleet> {
+        let timeout = self.settings.connect_timeout.value;
+        Ok(if direct {
+            Fleet::new(self.direct_options().await?, timeout, jobs).direct()
+        } else {
+            Fleet::new(self.connect_options(false).await?, timeout, jobs)
+        })
     }
 
     /// A notice on stderr, unless `-q`.
@@ -247,4 +259,88 @@ pub async fn run(cli: Cli) -> Result<()> {
 /// Map an I/O error on stdout (e.g. a closed pipe) into our error type.
 pub fn io(e: std::io::Error) -> Error {
     Error::Other(e.into())
+}
+
+/// Progress on stderr, for people and for cron: log lines that start with a UTC
+/// timestamp, or on a terminal a bar of the tenants done (rate, ETA, failures) with
+/// the failures above it. `-q` keeps only failures.
+pub struct Log {
+    quiet: bool,
+    bar: Option<ProgressBar>,
+    failed: AtomicUsize,
+}
+
+impl Log {
+    /// A log; of a run over `total` tenants (more than one), a bar on a terminal.
+    pub fn new(ctx: &Ctx, total: Option<u64>) -> Log {
+        let quiet = ctx.settings.quiet;
+        let bar = match total {
+            Some(n) if !quiet && std::io::stderr().is_terminal() && n > 1 => {
+                let b = ProgressBar::new(n);
+                if let Ok(style) = ProgressStyle::with_template(
+                    "{bar:30} {pos}/{len} tenants  {per_sec}  eta {eta}  {msg}",
+                ) {
+                    b.set_style(style);
+                }
+                b.set_message("failed: 0");
+                Some(b)
+            }
+            _ => None,
+        };
+        Log {
+            quiet,
+            bar,
+            failed: AtomicUsize::new(0),
+        }
+    }
+
+    fn line(&self, msg: &str) {
+        let line = format!(
+            "{} theratime: {msg}",
+            Utc::now().format("%Y-%m-%dT%H:%M:%SZ")
+        );
+        match &self.bar {
+            Some(b) => b.println(line),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    /// A line, unless `-q`.
+    pub fn info(&self, msg: &str) {
+        if !self.quiet {
+            self.line(msg);
+        }
+    }
+
+    /// A line, always.
+    pub fn error(&self, msg: &str) {
+        self.line(msg);
+    }
+
+    /// A tenant done: the bar moves on; its line (none when empty) only without a
+    /// bar and without `-q`.
+    pub fn tenant_done(&self, msg: &str) {
+        match &self.bar {
+            Some(b) => b.inc(1),
+            None if !msg.is_empty() => self.info(msg),
+            None => {}
+        }
+    }
+
+    /// A tenant failed: its line, always, and the bar counts it.
+    pub fn tenant_failed(&self, msg: &str) {
+        let failed = self.failed.fetch_add(1, Ordering::SeqCst) + 1;
+        self.error(msg);
+        if let Some(b) = &self.bar {
+            b.inc(1);
+            b.set_message(format!("failed: {failed}"));
+        }
+    }
+
+    /// The run is over: the bar goes.
+    pub fn done(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
 }

@@ -1,13 +1,24 @@
 //! `theratime reminders --within D (-t T | --all-tenants)`.
 
 use chrono::Utc;
-use futures_util::FutureExt;
+use sqlx::postgres::PgConnection;
 
 use super::Ctx;
 use crate::cli::RemindersArgs;
 use crate::error::{DbContext, Result};
-use crate::reminders::{self, Window};
-use crate::reports::Job;
+use crate::reminders::{self, Reminder, Window};
+use crate::runner::Work;
+use crate::tenants::Tenant;
+
+/// The fleet work: each tenant's reminders of one window.
+struct Reminders(Window);
+
+impl Work<Tenant> for Reminders {
+    type Output = Vec<Reminder>;
+    async fn run(&self, conn: &mut PgConnection, t: &Tenant) -> Result<Vec<Reminder>> {
+        reminders::for_tenant(conn, t, &self.0).await
+    }
+}
 
 pub async fn run(args: RemindersArgs, ctx: &Ctx) -> Result<()> {
     let within = reminders::parse_within(&args.within)?;
@@ -23,6 +34,5 @@ pub async fn run(args: RemindersArgs, ctx: &Ctx) -> Result<()> {
         from: now,
         to: now + within,
     };
-    let job: Job<Window, _> = |c, t, w| reminders::for_tenant(c, t, w).boxed();
-    super::report::over_fleet(ctx, &mut conn, &args.fleet, window, job, "listed").await
+    super::report::over_fleet(ctx, &mut conn, &args.fleet, Reminders(window), "listed").await
 }

@@ -12,8 +12,9 @@ pub async fn run(args: StatsArgs, ctx: &Ctx) -> Result<()> {
         StatsSort::Appointments => SortBy::Appointments,
         StatsSort::Dead => SortBy::Dead,
     });
+    let selection = ctx.selection(&args.tenants)?;
     let mut conn = ctx.connect(false).await?;
-    let targets = ctx.fleet_targets(&mut conn, args.all_tenants).await?;
+    let targets = ctx.fleet_targets(&mut conn, &selection).await?;
     let ids: Vec<i64> = targets.iter().map(|t| t.id).collect();
     let catalog = stats::catalog(&mut conn, &ids).await?;
     let _ = sqlx::Connection::close(conn).await;

@@ -142,18 +142,47 @@ pub async fn spawn_blocked(
         if waiting_locks(holder).await > before {
             return child;
         }
+        if child.try_wait().unwrap().is_some() {
+            let out = child.wait_with_output().unwrap();
+            panic!(
+                "theratime {args:?} ended before it waited for the lock: {}\n{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
         tokio::time::sleep(std::time::Duration::from_millis(25)).await;
     }
+    theratime::db::query("SELECT pg_stat_clear_snapshot()")
+        .execute(&mut *holder)
+        .await
+        .unwrap();
+    let sessions: Vec<(String, String)> = theratime::db::query_as(
+        "SELECT coalesce(wait_event_type || ':' || wait_event, state, ''), left(query, 200)
+         FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
+    .fetch_all(&mut *holder)
+    .await
+    .unwrap();
     child.kill().unwrap();
-    child.wait().unwrap();
-    panic!("theratime {args:?} never waited for the lock");
+    let out = child.wait_with_output().unwrap();
+    panic!(
+        "theratime {args:?} never waited for the lock (sessions: {sessions:?}): {}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
+/// Lock requests that wait in this test's database (other tests' do not count).
 async fn waiting_locks(conn: &mut sqlx::PgConnection) -> i64 {
-    theratime::db::query_scalar("SELECT count(*) FROM pg_locks WHERE NOT granted")
-        .fetch_one(conn)
-        .await
-        .unwrap()
+    theratime::db::query_scalar(
+        // pg_locks is live; pg_stat_activity would be the snapshot the holder's open
+        // transaction took first, without the backends started since.
+        "SELECT count(*) FROM pg_locks
+         WHERE NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+    )
+    .fetch_one(conn)
+    .await
+    .unwrap()
 }
 
 pub fn out_dir() -> tempfile::TempDir {
@@ -1118,7 +1147,9 @@ fn a_fleet_backup_with_one_broken_tenant_backs_up_the_rest_and_exits_7() {
         .fails(7)
         .stderr_contains(&format!("tenant broken: FAILED: schema tenant_{broken}"))
         .stderr_contains("backup finished: 3 tenant(s), 2 ok, 1 failed")
-        .stderr_contains("1 of 3 tenants failed (broken)");
+        .stderr_contains(&format!(
+            "1 of 3 tenants failed (broken: schema tenant_{broken} "
+        ));
     assert_eq!(db.snapshot_without_audit(), before);
     // One audit row per archive written.
     assert_eq!(

@@ -318,7 +318,8 @@ fn a_tenant_dropped_before_its_turn_is_skipped() {
     db.tenant("beta");
     let dir = out_dir();
     rt().block_on(async {
-        // acme's export waits on its table while beta is dropped.
+        // acme's export waits on its table while beta is dropped (one tenant at a
+        // time: beta's turn comes after acme's).
         let mut holder = hold(
             &db.url,
             &format!("BEGIN; LOCK TABLE tenant_{a}.appointments IN ACCESS EXCLUSIVE MODE"),
@@ -327,7 +328,15 @@ fn a_tenant_dropped_before_its_turn_is_skipped() {
         let child = spawn_blocked(
             &db,
             &mut holder,
-            &["export", "--all-tenants", "--format", "json", "--out"],
+            &[
+                "export",
+                "--all-tenants",
+                "--jobs",
+                "1",
+                "--format",
+                "json",
+                "--out",
+            ],
             dir.path(),
         )
         .await;
@@ -378,4 +387,99 @@ fn an_export_waits_for_a_migration_of_its_tenant_and_reads_after_it() {
         csv::Reader::from_reader(csv.as_bytes()).records().count(),
         5
     );
+}
+
+#[test]
+fn export_jobs_2_works_on_two_tenants_at_once_and_keeps_their_order() {
+    let db = TestDb::new();
+    let slugs = ["acme", "beta", "gamma", "delta"];
+    let ids: Vec<i64> = slugs.iter().map(|s| db.tenant(s)).collect();
+    for (id, slug) in ids.iter().zip(slugs) {
+        populate(&db, *id, slug, None);
+    }
+    let dir = out_dir();
+    let done = |slug: &str| dir.path().join(format!("{slug}-appointments.csv")).exists();
+    rt().block_on(async {
+        // acme's export waits on its table; the other worker exports the rest.
+        let mut holder = hold(
+            &db.url,
+            &format!(
+                "BEGIN; LOCK TABLE tenant_{}.appointments IN ACCESS EXCLUSIVE MODE",
+                ids[0]
+            ),
+        )
+        .await;
+        let args = [
+            "export",
+            "--all-tenants",
+            "--jobs",
+            "2",
+            "-o",
+            "json",
+            "--format",
+            "csv",
+            "--out",
+        ];
+        let child = spawn_blocked(&db, &mut holder, &args, dir.path()).await;
+        for _ in 0..400 {
+            if slugs[1..].iter().all(|s| done(s)) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+        assert_eq!(
+            slugs.map(done),
+            [false, true, true, true],
+            "the second worker exports the others while acme waits"
+        );
+        exec(&mut holder, "COMMIT").await;
+        let (stdout, stderr) = succeeded(child);
+        assert!(
+            stderr.contains("export finished: 4 tenant(s), 4 ok, 0 failed, 0 skipped"),
+            "{stderr}"
+        );
+        let rows: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        let rows: Vec<(String, String, i64)> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["tenant"].as_str().unwrap().to_string(),
+                    r["status"].as_str().unwrap().to_string(),
+                    r["appointments"].as_i64().unwrap(),
+                )
+            })
+            .collect();
+        let expected: Vec<(String, String, i64)> = slugs
+            .iter()
+            .map(|s| (s.to_string(), "ok".to_string(), 5))
+            .collect();
+        assert_eq!(rows, expected, "every tenant's row, in the tenants' order");
+    });
+    assert!(done("acme"));
+    assert_eq!(
+        db.one("SELECT string_agg(tenant_slug, ',' ORDER BY tenant_slug) FROM theratime.audit_log WHERE command = 'export'"),
+        "acme,beta,delta,gamma"
+    );
+    // --jobs out of range: exit 5, nothing written.
+    let empty = out_dir();
+    let before = db.snapshot();
+    for jobs in ["0", "65"] {
+        db.cli()
+            .args([
+                "export",
+                "--all-tenants",
+                "--jobs",
+                jobs,
+                "--format",
+                "csv",
+                "--out",
+            ])
+            .arg_path(empty.path())
+            .fails(5)
+            .stderr_contains(&format!("--jobs {jobs} is out of range: use 1 to 64"));
+    }
+    assert_eq!(db.snapshot(), before);
+    assert_eq!(std::fs::read_dir(empty.path()).unwrap().count(), 0);
 }

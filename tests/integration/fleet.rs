@@ -825,3 +825,37 @@ fn a_fleet_backup_holds_only_the_tenant_it_is_copying() {
     });
     assert_eq!(versions(&db), ["acme=2", "beta=2"]);
 }
+
+/// The fleet commands share one tenant selection and one `--jobs` check: never
+/// `-t` with `--all-tenants` (exit 2), a tenant or `--all-tenants` where one is
+/// needed (exit 2), `--jobs` 1 to 64 (exit 5); nothing changes.
+#[test]
+fn fleet_commands_check_their_tenant_selection_and_jobs_alike() {
+    let db = TestDb::new();
+    db.tenant("acme");
+    let out = tempfile::tempdir().unwrap();
+    let out = out.path().display().to_string();
+    let before = db.snapshot();
+    let commands = [
+        "migrate".to_string(),
+        format!("backup --out {out}"),
+        format!("export --format csv --out {out}"),
+        "report utilization --from 2027-03-01 --to 2027-03-31".to_string(),
+        "reminders --within 24h".to_string(),
+    ];
+    for command in &commands {
+        db.cmd(&format!("{command} -t acme --all-tenants"))
+            .fails(2)
+            .stderr_contains("give either --tenant or --all-tenants, not both");
+        db.cmd(&format!("{command} --all-tenants --jobs 0"))
+            .fails(5)
+            .stderr_contains("--jobs 0 is out of range: use 1 to 64");
+        if command != "migrate" {
+            db.cmd(command).fails(2).stderr_contains(
+                "no tenant given: pass -t/--tenant T (slug or id) or --all-tenants",
+            );
+        }
+    }
+    assert_eq!(db.snapshot(), before);
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 0);
+}
