@@ -15,6 +15,7 @@ pub mod doctor;
 pub mod hours;
 pub mod local;
 pub mod migrate;
+pub mod query;
 pub mod reminders;
 pub mod report;
 pub mod tenant;
@@ -238,6 +239,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Restore(args) => backup::restore(args, &ctx).await,
         Command::Export(args) => backup::export(args, &ctx).await,
         Command::Audit(cmd) => audit::run(cmd, &ctx).await,
+        Command::Query(args) => query::run(args, &ctx).await,
     }
 }
 

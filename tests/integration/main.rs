@@ -16,6 +16,7 @@ mod invariants;
 mod local;
 mod migrate;
 mod pgbouncer;
+mod query;
 mod restore;
 mod roles;
 mod schedule;
