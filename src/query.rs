@@ -96,7 +96,8 @@ fn check(sql: &str) -> std::result::Result<(), String> {
     }
     let Some(keyword) = first_keyword(sql) else {
         return Err(
-            "the query is empty: give one SELECT (or WITH, VALUES, TABLE, SHOW, EXPLAIN) statement"
+            "the query is empty (or an unterminated comment): give one SELECT, \
+             WITH, VALUES, TABLE, SHOW or EXPLAIN statement"
                 .into(),
         );
     };
@@ -111,7 +112,7 @@ fn check(sql: &str) -> std::result::Result<(), String> {
     if lower.contains("u&\"") {
         return Err(
             "the query spells an identifier with Unicode escapes (U&\"…\"), which \
-                    `theratime query` does not take: write it plainly"
+             `theratime query` does not take: write it plainly"
                 .into(),
         );
     }
@@ -126,20 +127,27 @@ fn check(sql: &str) -> std::result::Result<(), String> {
 
 /// The first keyword of `sql`, lowercased, after whitespace, opening parentheses and
 /// comments (`--` to the end of the line, `/* */` nested as PostgreSQL nests them);
+/// the keyword is the whole word (`select_x` is not `select`);
 /// None when there is none (an empty statement, an unterminated comment).
 fn first_keyword(sql: &str) -> Option<String> {
     let mut rest = sql;
     loop {
         rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '(');
         if let Some(comment) = rest.strip_prefix("--") {
-            rest = comment.split_once('\n').map_or("", |(_, after)| after);
+            // PostgreSQL ends it at a carriage return too.
+            rest = comment
+                .split_once(['\n', '\r'])
+                .map_or("", |(_, after)| after);
         } else if rest.starts_with("/*") {
             rest = after_block_comment(rest)?;
         } else {
             break;
         }
     }
-    let word: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+        .collect();
     (!word.is_empty()).then(|| word.to_ascii_lowercase())
 }
 
@@ -648,6 +656,11 @@ mod tests {
             ("COPY appointments TO PROGRAM 'cat'", false),
             ("CALL p()", false),
             ("\u{b}DELETE FROM x", false),
+            // A carriage return ends a `--` comment, as in PostgreSQL.
+            ("-- x\rCOPY (\nSELECT 1) TO PROGRAM 'cat'", false),
+            ("-- x\rSELECT 1", true),
+            ("selectx 1", false),
+            ("select_x()", false),
             ("SELECT set_config('role', 'none', true)", false),
             ("SELECT pg_catalog.SET_CONFIG('role', 'none', true)", false),
             ("SELECT \"set_config\"('role', 'none', true)", false),

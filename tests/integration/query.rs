@@ -371,7 +371,8 @@ fn usage_errors_exit_with_their_code_and_change_nothing() {
     fleet(&db);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("q.sql");
-    std::fs::write(&file, "SELECT 1 AS one").unwrap();
+    // A file ends its statement with a semicolon and a newline.
+    std::fs::write(&file, "SELECT 1 AS one;\n").unwrap();
     let file = file.to_str().unwrap();
     let before = db.snapshot();
     // (arguments, exit code, stderr)
