@@ -59,6 +59,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand restore 'Restore a tenant from a backup archive, in one transaction'
             cand export 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
             cand audit 'Read the audit trail and check its hash chain'
+            cand query 'Run one read-only SQL query in each tenant, as its role; one table, first column `tenant`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;tenant'= {
@@ -1751,6 +1752,30 @@ set edit:completion:arg-completer[theratime] = {|@words|
         }
         &'theratime;audit;help;help'= {
         }
+        &'theratime;query'= {
+            cand -f 'Read the query from FILE (`-` = stdin)'
+            cand --file 'Read the query from FILE (`-` = stdin)'
+            cand --jobs 'Tenants worked on at once (each on its own connection)'
+            cand --statement-timeout 'Per-tenant statement timeout, e.g. 500ms, 30s or 5m (0: none)'
+            cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
+            cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
+            cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'
+            cand -t 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --tenant 'Tenant to work on, by slug or id [env: THERATIME_TENANT; config: default_tenant]'
+            cand --migrations 'Load migrations from DIR/global and DIR/tenant instead of the embedded set [env: THERATIME_MIGRATIONS]'
+            cand -o 'Output format of records on stdout'
+            cand --output 'Output format of records on stdout'
+            cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
+            cand --all-tenants 'Every tenant (never narrowed by the default tenant)'
+            cand -y 'Answer yes to confirmations (required without a terminal)'
+            cand --yes 'Answer yes to confirmations (required without a terminal)'
+            cand -q 'Print only ids; no progress or notices'
+            cand --quiet 'Print only ids; no progress or notices'
+            cand -v 'More detail on stderr'
+            cand --verbose 'More detail on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'theratime;help'= {
             cand tenant 'Create, list, inspect, change, suspend and drop tenants'
             cand migrate 'Apply migrations: bare `migrate` does the global schema, then every tenant'
@@ -1773,6 +1798,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand restore 'Restore a tenant from a backup archive, in one transaction'
             cand export 'Export appointments and calendar blocks as CSV, JSON or iCalendar files'
             cand audit 'Read the audit trail and check its hash chain'
+            cand query 'Run one read-only SQL query in each tenant, as its role; one table, first column `tenant`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'theratime;help;tenant'= {
@@ -1942,6 +1968,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;help;audit;list'= {
         }
         &'theratime;help;audit;verify'= {
+        }
+        &'theratime;help;query'= {
         }
         &'theratime;help;help'= {
         }

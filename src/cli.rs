@@ -160,6 +160,31 @@ pub enum Command {
     /// Read the audit trail and check its hash chain
     #[command(subcommand)]
     Audit(AuditCmd),
+
+    /// Run one read-only SQL query in each tenant, as its role; one table, first column `tenant`
+    Query(QueryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The query: one SELECT, WITH, VALUES, TABLE, SHOW or EXPLAIN statement
+    #[arg(
+        value_name = "SQL",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
+    pub sql: Option<String>,
+
+    /// Read the query from FILE (`-` = stdin)
+    #[arg(short = 'f', long, value_name = "FILE")]
+    pub file: Option<String>,
+
+    #[command(flatten)]
+    pub fleet: FleetOpts,
+
+    /// Per-tenant statement timeout, e.g. 500ms, 30s or 5m (0: none)
+    #[arg(long, value_name = "DURATION", default_value = "30s")]
+    pub statement_timeout: String,
 }
 
 #[derive(Debug, Subcommand)]

@@ -179,6 +179,20 @@ pub async fn begin(
         .db("cannot open a transaction")
 }
 
+/// [`begin`] for a transaction that only reads (`theratime query`): `BEGIN … READ ONLY`,
+/// in which PostgreSQL refuses every write whoever the role, and refuses to switch to
+/// read-write once a query ran (the helper's scoping runs one).
+pub async fn begin_read_only(
+    conn: &mut PgConnection,
+    isolation: Isolation,
+) -> Result<Transaction<'_, Postgres>> {
+    // Safe: both parts are fixed strings.
+    let sql = format!("{} READ ONLY", isolation.begin_statement());
+    conn.begin_with(AssertSqlSafe(sql))
+        .await
+        .db("cannot open a read-only transaction")
+}
+
 /// The tenant's own NOLOGIN role: always derived from its numeric id, like its schema.
 pub fn role_name(tenant_id: i64) -> String {
     format!("theratime_tenant_{tenant_id}")

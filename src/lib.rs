@@ -25,6 +25,7 @@ pub mod local;
 pub mod migrations;
 pub mod output;
 pub mod person;
+pub mod query;
 pub mod reminders;
 pub mod reports;
 pub mod restore;

@@ -48,13 +48,27 @@ impl Printer {
             }
             OutputFormat::Csv => write_csv(&mut out, records),
             OutputFormat::Table => {
-                let mut table = new_table();
-                table.set_header(R::headers().to_vec());
-                for r in records {
-                    table.add_row(r.cells().iter().map(|c| table_cell(c)));
-                }
-                writeln!(out, "{table}")
+                write_table(&mut out, R::headers(), records.iter().map(R::cells))
             }
+        }
+    }
+
+    /// Print rows whose columns are known only at run time (`theratime query`): a table
+    /// or CSV with a header row; `-o json` prints `json` instead. `-q` is the caller's.
+    pub fn grid<J: Serialize>(
+        &self,
+        headers: &[String],
+        rows: impl Iterator<Item = Vec<String>>,
+        json: &J,
+    ) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        match self.format {
+            OutputFormat::Json => {
+                serde_json::to_writer_pretty(&mut out, json)?;
+                writeln!(out)
+            }
+            OutputFormat::Csv => write_csv_rows(&mut out, headers, rows),
+            OutputFormat::Table => write_table(&mut out, headers, rows),
         }
     }
 
@@ -99,12 +113,33 @@ fn new_table() -> Table {
 }
 
 fn write_csv<R: Record>(out: &mut impl Write, records: &[R]) -> io::Result<()> {
+    write_csv_rows(out, R::headers(), records.iter().map(R::cells))
+}
+
+fn write_csv_rows<H: AsRef<str>>(
+    out: &mut impl Write,
+    headers: &[H],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(R::headers())?;
-    for r in records {
-        w.write_record(r.cells().iter().map(|c| csv_cell(c).into_owned()))?;
+    w.write_record(headers.iter().map(|h| h.as_ref()))?;
+    for cells in rows {
+        w.write_record(cells.iter().map(|c| csv_cell(c).into_owned()))?;
     }
     w.flush()
+}
+
+fn write_table<H: AsRef<str>>(
+    out: &mut impl Write,
+    headers: &[H],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> io::Result<()> {
+    let mut table = new_table();
+    table.set_header(headers.iter().map(|h| h.as_ref()));
+    for cells in rows {
+        table.add_row(cells.iter().map(|c| table_cell(c)));
+    }
+    writeln!(out, "{table}")
 }
 
 /// One line on stdout (see the module doc: a closed pipe is an error to return, not a

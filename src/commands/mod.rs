@@ -16,6 +16,7 @@ pub mod hours;
 pub mod lint;
 pub mod local;
 pub mod migrate;
+pub mod query;
 pub mod reminders;
 pub mod report;
 pub mod stats;
@@ -253,6 +254,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Restore(args) => backup::restore(args, &ctx).await,
         Command::Export(args) => backup::export(args, &ctx).await,
         Command::Audit(cmd) => audit::run(cmd, &ctx).await,
+        Command::Query(args) => query::run(args, &ctx).await,
     }
 }
 
