@@ -174,11 +174,15 @@ pub async fn spawn_blocked(
 
 /// Lock requests that wait in this test's database (other tests' do not count).
 async fn waiting_locks(conn: &mut sqlx::PgConnection) -> i64 {
+    // In the holder's open transaction, pg_stat_activity is the snapshot its first read
+    // took, without the backends started since: discard it first.
+    theratime::db::query("SELECT pg_stat_clear_snapshot()")
+        .execute(&mut *conn)
+        .await
+        .unwrap();
     theratime::db::query_scalar(
-        // pg_locks is live; pg_stat_activity would be the snapshot the holder's open
-        // transaction took first, without the backends started since.
-        "SELECT count(*) FROM pg_locks
-         WHERE NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+         WHERE NOT l.granted AND a.datname = current_database()",
     )
     .fetch_one(conn)
     .await
