@@ -113,6 +113,7 @@ pub struct Fleet {
     timeout: Duration,
     jobs: usize,
     direct: bool,
+    recycle_after: usize,
 }
 
 impl Fleet {
@@ -124,6 +125,17 @@ impl Fleet {
             timeout,
             jobs,
             direct: false,
+            recycle_after: RECYCLE_AFTER,
+        }
+    }
+
+    /// Workers that take a new connection after every `n` pieces of work (default
+    /// [`RECYCLE_AFTER`]): a piece that opens many relations (a chunk of schemas)
+    /// would otherwise leave a backend with all of them in its caches.
+    pub fn recycle_after(self, n: usize) -> Fleet {
+        Fleet {
+            recycle_after: n.max(1),
+            ..self
         }
     }
 
@@ -165,7 +177,8 @@ impl Fleet {
             }
             .boxed()
         };
-        drive(connect, self.jobs, tenants, stop_on_error, work, progress).await
+        let jobs = (self.jobs, self.recycle_after);
+        drive(connect, jobs, tenants, stop_on_error, work, progress).await
     }
 }
 
@@ -190,6 +203,7 @@ struct Shared<T, W, F> {
     /// Start no more tenants.
     stop: AtomicBool,
     stop_on_error: bool,
+    recycle_after: usize,
     work: W,
     connect: F,
 }
@@ -197,7 +211,7 @@ struct Shared<T, W, F> {
 /// The runner itself, over any kind of connection `C` made by `connect`.
 async fn drive<C, T, W, F>(
     connect: F,
-    jobs: usize,
+    (jobs, recycle_after): (usize, usize),
     tenants: Vec<T>,
     stop_on_error: bool,
     work: W,
@@ -221,6 +235,7 @@ where
         queue: Mutex::new(tenants.into_iter().enumerate().collect()),
         stop: AtomicBool::new(false),
         stop_on_error,
+        recycle_after,
         work,
         connect,
     });
@@ -286,7 +301,7 @@ where
         let Some((i, tenant)) = run.queue.lock().expect("queue lock").pop_front() else {
             break;
         };
-        if served == RECYCLE_AFTER {
+        if served == run.recycle_after {
             conn = (run.connect)().await?;
             served = 0;
         }
@@ -547,7 +562,7 @@ mod tests {
             let work = Arc::new(work);
             let done = drive(
                 connect,
-                *jobs,
+                (*jobs, RECYCLE_AFTER),
                 tenants.to_vec(),
                 *stop,
                 Shared(work.clone()),
@@ -580,7 +595,7 @@ mod tests {
         let heard = Mutex::new(Vec::new());
         let err = drive(
             || async { Ok(()) }.boxed(),
-            2,
+            (2, RECYCLE_AFTER),
             vec![30, 1, 2, 3],
             false,
             Shared(work.clone()),
@@ -594,30 +609,42 @@ mod tests {
         assert_eq!(work.started.load(Ordering::SeqCst), 2);
     }
 
+    /// A worker reconnects every `recycle_after` tenants: (jobs, recycle_after,
+    /// tenants, connections made).
     #[tokio::test]
-    async fn a_worker_reconnects_every_hundred_tenants() {
-        let connects = Arc::new(AtomicUsize::new(0));
-        let c = connects.clone();
-        let work = Arc::new(Sleepy {
-            fail: Vec::new(),
-            lost: None,
-            started: AtomicUsize::new(0),
-        });
-        let done = drive(
-            move || {
-                c.fetch_add(1, Ordering::SeqCst);
-                async { Ok(()) }.boxed()
-            },
-            1,
-            vec![0; 250],
-            true,
-            Shared(work),
-            &|_| {},
-        )
-        .await
-        .unwrap();
-        assert_eq!(done.len(), 250);
-        assert_eq!(connects.load(Ordering::SeqCst), 3);
+    async fn a_worker_reconnects_after_its_share_of_tenants() {
+        let cases = [
+            (1, RECYCLE_AFTER, 250, 3),
+            (1, RECYCLE_AFTER, 100, 1),
+            (1, 1, 5, 5),
+            (2, 1, 6, 6),
+            (2, RECYCLE_AFTER, 6, 2),
+        ];
+        for (jobs, recycle, tenants, expected) in cases {
+            let connects = Arc::new(AtomicUsize::new(0));
+            let c = connects.clone();
+            let work = Arc::new(Sleepy {
+                fail: Vec::new(),
+                lost: None,
+                started: AtomicUsize::new(0),
+            });
+            let done = drive(
+                move || {
+                    c.fetch_add(1, Ordering::SeqCst);
+                    async { Ok(()) }.boxed()
+                },
+                (jobs, recycle),
+                vec![0; tenants],
+                true,
+                Shared(work),
+                &|_| {},
+            )
+            .await
+            .unwrap();
+            assert_eq!(done.len(), tenants);
+            let case = (jobs, recycle, tenants);
+            assert_eq!(connects.load(Ordering::SeqCst), expected, "{case:?}");
+        }
     }
 
     /// The test's work behind an `Arc`, so the test can count what it did.

@@ -11,7 +11,6 @@
 //! Sorting, `--top` and the totals are pure functions. Nothing here prints.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Mutex;
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
@@ -19,8 +18,9 @@ use sqlx::AssertSqlSafe;
 use sqlx::postgres::{PgConnectOptions, PgConnection};
 
 use crate::db::{self, Isolation};
-use crate::error::{DbContext, Error, Result};
+use crate::error::{DbContext, Result};
 use crate::output::Record;
+use crate::runner::{Fleet, Outcome, Work};
 use crate::tenants::Tenant;
 
 /// The tenant tables that get a `rows_<table>` column in the table and CSV forms
@@ -223,10 +223,10 @@ pub struct Measured {
     pub appointments: HashMap<i64, (i64, i64)>,
 }
 
-/// Run the chunks, `jobs` at once, each on a connection of its own (opened with
-/// `opts`) and in a read-only transaction. A backend keeps every relation it opened in
-/// its caches until it ends, about 50 MB per chunk of 500 tenants, so a connection
-/// serves one chunk and is closed: memory on the server stays bounded at any fleet size.
+/// Run the chunks on the fleet runner, `jobs` at once, each in a read-only
+/// transaction. A backend keeps every relation it opened in its caches until it ends,
+/// about 50 MB per chunk of 500 tenants, so a connection serves one chunk and is
+/// replaced: memory on the server stays bounded at any fleet size.
 pub async fn measure(
     opts: &PgConnectOptions,
     timeout: std::time::Duration,
@@ -234,24 +234,35 @@ pub async fn measure(
     chunks: Vec<Chunk>,
     as_of: DateTime<Utc>,
 ) -> Result<Measured> {
-    let queue = Mutex::new(chunks.into_iter());
-    let workers = (0..jobs.max(1)).map(|_| async {
-        let mut found = Measured::default();
-        loop {
-            let next = queue.lock().expect("chunk queue").next();
-            let Some(chunk) = next else { break };
-            let mut conn = db::connect(opts, timeout).await?;
-            measure_chunk(&mut conn, &chunk, as_of, &mut found).await?;
-            let _ = sqlx::Connection::close(conn).await;
-        }
-        Ok::<_, Error>(found)
-    });
+    let done = Fleet::new(opts.clone(), timeout, jobs.max(1))
+        .recycle_after(1)
+        .for_each_tenant(chunks, true, MeasureChunk(as_of), &|_| {})
+        .await?;
     let mut all = Measured::default();
-    for found in futures_util::future::try_join_all(workers).await? {
-        all.table_bytes.extend(found.table_bytes);
-        all.appointments.extend(found.appointments);
+    for d in done {
+        match d.outcome {
+            Outcome::Done(found) => {
+                all.table_bytes.extend(found.table_bytes);
+                all.appointments.extend(found.appointments);
+            }
+            Outcome::Failed(e) => return Err(e),
+            Outcome::NotStarted => {}
+        }
     }
     Ok(all)
+}
+
+/// The work of one chunk, as of the catalog's snapshot time.
+struct MeasureChunk(DateTime<Utc>);
+
+impl Work<Chunk> for MeasureChunk {
+    type Output = Measured;
+
+    async fn run(&self, conn: &mut PgConnection, chunk: &Chunk) -> Result<Measured> {
+        let mut found = Measured::default();
+        measure_chunk(conn, chunk, self.0, &mut found).await?;
+        Ok(found)
+    }
 }
 
 async fn measure_chunk(
