@@ -1,8 +1,6 @@
 //! Accountability (issue #13, DESIGN §8): every command that changes state or takes
 //! data out writes its audit row; `audit list` reads the trail; `audit verify` finds a
 //! row changed, inserted or deleted; the user lifecycle; a person's export and erasure.
-
-use crate::backup::{archives, out_dir};
 use crate::fleet::{migrations_with, room};
 use crate::harness::*;
 
@@ -490,9 +488,7 @@ fn twenty_concurrent_audited_commands_leave_an_intact_chain() {
         .unwrap();
     let children: Vec<std::process::Child> = (0..20)
         .map(|i| {
-            std::process::Command::new(BIN)
-                .env_clear()
-                .env("THERATIME_DATABASE_URL", &db.url)
+            db.cli()
                 .args(["-t", "acme"])
                 .args(if i % 2 == 0 {
                     vec![
@@ -518,10 +514,7 @@ fn twenty_concurrent_audited_commands_leave_an_intact_chain() {
                         "client".into(),
                     ]
                 })
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
                 .spawn()
-                .unwrap()
         })
         .collect();
     for c in children {
@@ -1106,12 +1099,12 @@ fn an_archive_appears_only_with_its_audit_row() {
     let db = chained();
     let out = out_dir();
     rt().block_on(async {
-        let mut holder = crate::backup::hold(
+        let mut holder = hold(
             &db.url,
             "BEGIN; SELECT * FROM theratime.audit_chain_head FOR UPDATE",
         )
         .await;
-        let child = crate::backup::spawn_blocked(
+        let child = spawn_blocked(
             &db,
             &mut holder,
             &["backup", "-t", "acme", "--out"],
@@ -1120,7 +1113,7 @@ fn an_archive_appears_only_with_its_audit_row() {
         .await;
         assert_eq!(archives(out.path()), Vec::<std::path::PathBuf>::new());
         exec(&mut holder, "COMMIT").await;
-        crate::backup::succeeded(child);
+        succeeded(child);
     });
     assert_eq!(archives(out.path()).len(), 1);
     verify(&db, 0);

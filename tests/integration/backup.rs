@@ -4,80 +4,6 @@ use std::path::{Path, PathBuf};
 
 use crate::harness::*;
 
-/// A tenant with an admin, two therapists, clients (one deactivated), appointments of
-/// every status, blocks, and a client who has since moved to `other` (when given).
-pub fn populate(db: &TestDb, tid: i64, slug: &str, other: Option<i64>) -> Vec<i64> {
-    let admin = db.add_user(tid, &format!("admin@{slug}.test"), "admin");
-    let t1 = db.add_user(tid, &format!("t1@{slug}.test"), "therapist");
-    let t2 = db.add_user(tid, &format!("t2@{slug}.test"), "therapist");
-    let c1 = db.add_user(tid, &format!("c1@{slug}.test"), "client");
-    let c2 = db.add_user(tid, &format!("c2@{slug}.test"), "client");
-    let c3 = db.add_user(tid, &format!("c3@{slug}.test"), "client");
-    let s = format!("tenant_{tid}");
-    db.exec(&format!(
-        "INSERT INTO {s}.appointments (therapist_id, client_id, starts_at, ends_at, status, notes, cancel_reason, sequence) VALUES
-           ({t1}, {c1}, '2026-12-01 09:00Z', '2026-12-01 10:00Z', 'booked', 'first; with \"quotes\", commas and a\nnewline', NULL, 0),
-           ({t1}, {c2}, '2026-12-01 10:00Z', '2026-12-01 11:00Z', 'completed', NULL, NULL, 1),
-           ({t1}, {c3}, '2026-12-01 10:00Z', '2026-12-01 11:00Z', 'cancelled', NULL, 'sick', 2),
-           ({t2}, {c1}, '2026-12-02 09:00Z', '2026-12-02 10:00Z', 'no_show', E'tab\\there \\\\ backslash', NULL, 0),
-           ({t2}, {c3}, '2026-12-03 09:00Z', '2026-12-03 10:00Z', 'booked', 'ünïcødé ✓', NULL, 0);
-         INSERT INTO {s}.calendar_blocks (therapist_id, starts_at, ends_at, reason) VALUES
-           ({t1}, '2026-12-01 12:00Z', '2026-12-01 13:00Z', 'lunch'),
-           ({t2}, '2026-12-04 00:00Z', '2026-12-05 00:00Z', NULL);
-         UPDATE theratime.users SET active = false WHERE id = {c2};"
-    ));
-    if let Some(o) = other {
-        db.exec(&format!(
-            "UPDATE theratime.users SET tenant_id = {o} WHERE id = {c3}"
-        ));
-    }
-    vec![admin, t1, t2, c1, c2, c3]
-}
-
-/// Every row of the tenant, ids and all, canonically ordered: tenant row, the users
-/// it owns or references, every table of its schema (not refinery's history).
-pub fn canonical(db: &TestDb, slug: &str) -> String {
-    let tid = db.one(&format!(
-        "SELECT id::text FROM theratime.tenants WHERE slug = '{slug}'"
-    ));
-    let mut out = db.query(&format!(
-        "SELECT concat_ws('|', id, slug, name, time_zone, status, created_at, updated_at) FROM theratime.tenants WHERE id = {tid}"
-    ));
-    out.extend(db.query(&format!(
-        "SELECT concat_ws('|', id, tenant_id, email, display_name, role, active, created_at, updated_at)
-         FROM theratime.users WHERE tenant_id = {tid}
-            OR id IN (SELECT therapist_id FROM tenant_{tid}.appointments UNION SELECT client_id FROM tenant_{tid}.appointments)
-         ORDER BY id"
-    )));
-    out.extend(db.query(&format!(
-        "SELECT t::text FROM tenant_{tid}.appointments t ORDER BY id"
-    )));
-    out.extend(db.query(&format!(
-        "SELECT t::text FROM tenant_{tid}.calendar_blocks t ORDER BY id"
-    )));
-    out.join("\n")
-}
-
-/// Like `canonical`, but with users by email instead of id (for remapped restores)
-/// and without the tenant id.
-pub fn canonical_by_email(db: &TestDb, slug: &str) -> String {
-    let tid = db.one(&format!(
-        "SELECT id::text FROM theratime.tenants WHERE slug = '{slug}'"
-    ));
-    let mut out = db.query(&format!(
-        "SELECT concat_ws('|', a.id, t.email, c.email, a.starts_at, a.ends_at, a.status, a.notes, a.cancel_reason, a.sequence, a.created_at, a.updated_at)
-         FROM tenant_{tid}.appointments a JOIN theratime.users t ON t.id = a.therapist_id JOIN theratime.users c ON c.id = a.client_id ORDER BY a.id"
-    ));
-    out.extend(db.query(&format!(
-        "SELECT concat_ws('|', b.id, t.email, b.starts_at, b.ends_at, b.reason, b.created_at)
-         FROM tenant_{tid}.calendar_blocks b JOIN theratime.users t ON t.id = b.therapist_id ORDER BY b.id"
-    )));
-    out.extend(db.query(&format!(
-        "SELECT concat_ws('|', email, display_name, role, active, created_at, updated_at) FROM theratime.users WHERE tenant_id = {tid} ORDER BY email"
-    )));
-    out.join("\n")
-}
-
 /// `backup -t SLUG` into a fresh directory; the directory and the archive.
 fn backup_one(db: &TestDb, slug: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = out_dir();
@@ -101,103 +27,6 @@ fn time_order(db: &TestDb, tid: i64) -> String {
     db.one(&format!(
         "SELECT string_agg(id::text, ',' ORDER BY starts_at, id) FROM tenant_{tid}.appointments"
     ))
-}
-
-/// A session of its own that has run `sql` (say `BEGIN; LOCK …`) and holds on.
-pub async fn hold(url: &str, sql: &str) -> sqlx::PgConnection {
-    use sqlx::Connection;
-    let mut holder = sqlx::PgConnection::connect(url).await.unwrap();
-    exec(&mut holder, sql).await;
-    holder
-}
-
-/// Wait for `child` and assert it exited 0; returns its stdout and stderr.
-pub fn succeeded(child: std::process::Child) -> (String, String) {
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "{stderr}");
-    (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
-}
-
-/// Start theratime with `args` and then `last`, and return once it waits for a lock
-/// (once more lock requests wait than before it started; fails the test if it never
-/// does).
-pub async fn spawn_blocked(
-    db: &TestDb,
-    holder: &mut sqlx::PgConnection,
-    args: &[&str],
-    last: &Path,
-) -> std::process::Child {
-    let before = waiting_locks(holder).await;
-    let mut child = std::process::Command::new(BIN)
-        .env_clear()
-        .env("THERATIME_DATABASE_URL", &db.url)
-        .args(args)
-        .arg(last)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    for _ in 0..400 {
-        if waiting_locks(holder).await > before {
-            return child;
-        }
-        if child.try_wait().unwrap().is_some() {
-            let out = child.wait_with_output().unwrap();
-            panic!(
-                "theratime {args:?} ended before it waited for the lock: {}\n{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
-    theratime::db::query("SELECT pg_stat_clear_snapshot()")
-        .execute(&mut *holder)
-        .await
-        .unwrap();
-    let sessions: Vec<(String, String)> = theratime::db::query_as(
-        "SELECT coalesce(wait_event_type || ':' || wait_event, state, ''), left(query, 200)
-         FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
-    )
-    .fetch_all(&mut *holder)
-    .await
-    .unwrap();
-    child.kill().unwrap();
-    let out = child.wait_with_output().unwrap();
-    panic!(
-        "theratime {args:?} never waited for the lock (sessions: {sessions:?}): {}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-/// Lock requests that wait in this test's database (other tests' do not count).
-async fn waiting_locks(conn: &mut sqlx::PgConnection) -> i64 {
-    // In the holder's open transaction, pg_stat_activity is the snapshot its first read
-    // took, without the backends started since: discard it first.
-    theratime::db::query("SELECT pg_stat_clear_snapshot()")
-        .execute(&mut *conn)
-        .await
-        .unwrap();
-    theratime::db::query_scalar(
-        "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-         WHERE NOT l.granted AND a.datname = current_database()",
-    )
-    .fetch_one(conn)
-    .await
-    .unwrap()
-}
-
-pub fn out_dir() -> tempfile::TempDir {
-    tempfile::Builder::new()
-        .prefix("theratime-backup-test-")
-        .tempdir_in("/tmp")
-        .unwrap()
-}
-
-pub fn archives(dir: &Path) -> Vec<PathBuf> {
-    theratime::backup::archives_in(dir)
 }
 
 fn only_archive(dir: &Path, slug: &str) -> PathBuf {
@@ -729,15 +558,11 @@ fn a_killed_backup_leaves_no_file_under_its_final_name() {
          FROM generate_series(1, 300000) i"
     ));
     let dir = out_dir();
-    let mut child = std::process::Command::new(BIN)
-        .env_clear()
-        .env("THERATIME_DATABASE_URL", &db.url)
+    let mut child = db
+        .cli()
         .args(["backup", "-t", "acme", "--no-compress", "--out"])
-        .arg(dir.path())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+        .arg_path(dir.path())
+        .spawn();
     // Kill it once its temporary file has data.
     let mut seen = false;
     for _ in 0..400 {
@@ -790,10 +615,11 @@ fn newer_archives_are_refused_and_older_ones_migrated_forward() {
     let db = TestDb::new();
     // A "newer binary": the same migrations plus one more tenant migration.
     let next = tenant_version() + 1;
-    let newer = migrations_plus(
+    let newer = migrations_dir(&[(
+        "tenant",
         &format!("V{next}__room.sql"),
         "ALTER TABLE appointments ADD COLUMN room text;",
-    );
+    )]);
     let a = db.tenant("acme");
     populate(&db, a, "acme", None);
     let before = canonical(&db, "acme");
@@ -944,32 +770,6 @@ fn all_tenants_backups_share_one_snapshot() {
         (p_first as u64) < written,
         "the snapshot predates the end of the writes"
     );
-}
-
-/// A `--migrations` directory: the embedded migrations plus the tenant migration
-/// `name` with `sql`.
-pub fn migrations_plus(name: &str, sql: &str) -> tempfile::TempDir {
-    let dir = out_dir();
-    let root = repo_root().join("migrations");
-    for sub in ["global", "tenant"] {
-        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
-        for f in std::fs::read_dir(root.join(sub)).unwrap().flatten() {
-            std::fs::copy(f.path(), dir.path().join(sub).join(f.file_name())).unwrap();
-        }
-    }
-    std::fs::write(dir.path().join("tenant").join(name), sql).unwrap();
-    dir
-}
-
-/// `.arg_path(p)`: a path argument.
-pub trait ArgPath {
-    fn arg_path(self, p: impl AsRef<Path>) -> Self;
-}
-
-impl ArgPath for Cli {
-    fn arg_path(self, p: impl AsRef<Path>) -> Self {
-        self.args([p.as_ref().as_os_str()])
-    }
 }
 
 /// `backup --all-tenants -o json` into `dir` while another session holds tenant
@@ -1230,16 +1030,7 @@ fn a_restore_moves_the_global_sequences_before_a_concurrent_create_can_collide()
     // free there, and above both sequences.
     let dst = TestDb::new();
     let local = dst.tenant("local");
-    let spawn = |args: &[&str]| {
-        std::process::Command::new(BIN)
-            .env_clear()
-            .env("THERATIME_DATABASE_URL", &dst.url)
-            .args(args)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap()
-    };
+    let spawn = |args: &[&str]| dst.cli().args(args).spawn();
     rt().block_on(async {
         // Hold the restore just before its commit (its audit row waits), and let a
         // tenant create and a user add draw their ids meanwhile.

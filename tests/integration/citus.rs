@@ -11,10 +11,8 @@ use std::sync::Arc;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use sqlx::{AssertSqlSafe, Connection, PgConnection, Row};
-
-use crate::backup::{archives, canonical, out_dir, populate};
 use crate::harness::*;
+use sqlx::{AssertSqlSafe, Connection, PgConnection, Row};
 
 /// A node of the test cluster.
 #[derive(Debug, Clone)]

@@ -1,9 +1,7 @@
 //! `theratime export`: CSV, JSON and iCalendar files.
 
-use std::path::Path;
-
-use crate::backup::{ArgPath, hold, out_dir, populate, spawn_blocked, succeeded};
 use crate::harness::*;
+use std::path::Path;
 
 fn read(dir: &Path, name: &str) -> String {
     std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))

@@ -76,10 +76,7 @@ fn the_readme_tour_runs_in_order() {
         .collect();
     assert_eq!(ics.len(), 1, "{ics:?}");
     assert!(ics[0].starts_with("acme-therapist-") && ics[0].ends_with(".ics"));
-    assert_eq!(
-        crate::backup::archives(&cwd.path().join("backups")).len(),
-        1
-    );
+    assert_eq!(archives(&cwd.path().join("backups")).len(), 1);
     assert_eq!(outputs[7], "", "doctor finds nothing on a fresh database");
 }
 
@@ -148,10 +145,11 @@ fn a_server_that_cannot_load_its_files_is_told_to_restart() {
     let db = TestDb::new();
     // LOAD of a missing library fails as a server whose packages changed under it does
     // (SQLSTATE 58P01).
-    let dir = crate::backup::migrations_plus(
+    let dir = migrations_dir(&[(
+        "tenant",
         &format!("V{}__load.sql", tenant_version() + 1),
         "LOAD 'theratime_no_such_library';\n",
-    );
+    )]);
     let before = db.snapshot();
     db.cli()
         .args(["--migrations", &dir.path().display().to_string()])

@@ -18,18 +18,11 @@ fn file(n: i32, name: &str) -> String {
 
 /// A copy of the repository's migrations plus extra tenant migrations.
 pub fn migrations_with(extra: &[(String, &str)]) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    for sub in ["global", "tenant"] {
-        let to = dir.path().join(sub);
-        std::fs::create_dir_all(&to).unwrap();
-        for f in std::fs::read_dir(repo_root().join("migrations").join(sub)).unwrap() {
-            let f = f.unwrap();
-            std::fs::copy(f.path(), to.join(f.file_name())).unwrap();
-        }
-    }
-    for (name, sql) in extra {
-        std::fs::write(dir.path().join("tenant").join(name), sql).unwrap();
-    }
+    let files: Vec<_> = extra
+        .iter()
+        .map(|(name, sql)| ("tenant", name.as_str(), *sql))
+        .collect();
+    let dir = migrations_dir(&files);
     let path = dir.path().to_path_buf();
     (dir, path)
 }
@@ -369,15 +362,11 @@ fn a_run_killed_with_sigkill_completes_on_rerun() {
         file(2, "slow"),
         "SELECT pg_sleep(0.05);\nALTER TABLE appointments ADD COLUMN room text;\n",
     )]);
-    let mut child = std::process::Command::new(BIN)
-        .env_clear()
-        .env("THERATIME_DATABASE_URL", &db.url)
+    let mut child = db
+        .cli()
         .env("THERATIME_MIGRATIONS", &dir)
         .args(["migrate", "--all-tenants", "--jobs", "2"])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+        .spawn();
     loop {
         let done: i64 = db
             .one(&format!(
@@ -772,7 +761,6 @@ fn the_default_tenant_never_narrows_a_fleet_run() {
 
 #[test]
 fn a_fleet_backup_holds_only_the_tenant_it_is_copying() {
-    use crate::backup::{hold, spawn_blocked, succeeded};
     let db = TestDb::new();
     db.tenant("acme");
     let b = db.tenant("beta");

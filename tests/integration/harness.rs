@@ -363,17 +363,17 @@ impl TestDb {
 /// The binary with a clean environment: no THERATIME_*, DATABASE_URL or PG*
 /// variable of the developer's shell can change a result.
 pub fn cli() -> Cli {
-    let mut cmd = assert_cmd::Command::new(BIN);
+    let mut cmd = std::process::Command::new(BIN);
     cmd.env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("HOME", "/nonexistent-theratime-home")
-        .env("THERATIME_CONFIG", "")
-        .timeout(Duration::from_secs(120));
-    Cli { cmd }
+        .env("THERATIME_CONFIG", "");
+    Cli { cmd, stdin: None }
 }
 
 pub struct Cli {
-    cmd: assert_cmd::Command,
+    cmd: std::process::Command,
+    stdin: Option<Vec<u8>>,
 }
 
 impl Cli {
@@ -397,12 +397,29 @@ impl Cli {
     }
 
     pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
-        self.cmd.write_stdin(input);
+        self.stdin = Some(input.into());
         self
     }
 
-    pub fn run(mut self) -> Run {
-        Run(self.cmd.output().expect("run theratime"))
+    /// Run to the end (at most two minutes).
+    pub fn run(self) -> Run {
+        let mut cmd = assert_cmd::Command::from_std(self.cmd);
+        cmd.timeout(Duration::from_secs(120));
+        if let Some(input) = self.stdin {
+            cmd.write_stdin(input);
+        }
+        Run(cmd.output().expect("run theratime"))
+    }
+
+    /// Start it in the background, stdout and stderr piped (see [`succeeded`]).
+    pub fn spawn(mut self) -> std::process::Child {
+        assert!(self.stdin.is_none(), "a spawned theratime reads no stdin");
+        self.cmd
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start theratime")
     }
 
     #[track_caller]
@@ -474,4 +491,197 @@ pub fn tenant_version() -> i32 {
         })
         .max()
         .expect("a tenant migration")
+}
+
+// Fixtures shared by the test files.
+
+/// A tenant with an admin, two therapists, clients (one deactivated), appointments of
+/// every status, blocks, and a client who has since moved to `other` (when given).
+pub fn populate(db: &TestDb, tid: i64, slug: &str, other: Option<i64>) -> Vec<i64> {
+    let admin = db.add_user(tid, &format!("admin@{slug}.test"), "admin");
+    let t1 = db.add_user(tid, &format!("t1@{slug}.test"), "therapist");
+    let t2 = db.add_user(tid, &format!("t2@{slug}.test"), "therapist");
+    let c1 = db.add_user(tid, &format!("c1@{slug}.test"), "client");
+    let c2 = db.add_user(tid, &format!("c2@{slug}.test"), "client");
+    let c3 = db.add_user(tid, &format!("c3@{slug}.test"), "client");
+    let s = format!("tenant_{tid}");
+    db.exec(&format!(
+        "INSERT INTO {s}.appointments (therapist_id, client_id, starts_at, ends_at, status, notes, cancel_reason, sequence) VALUES
+           ({t1}, {c1}, '2026-12-01 09:00Z', '2026-12-01 10:00Z', 'booked', 'first; with \"quotes\", commas and a\nnewline', NULL, 0),
+           ({t1}, {c2}, '2026-12-01 10:00Z', '2026-12-01 11:00Z', 'completed', NULL, NULL, 1),
+           ({t1}, {c3}, '2026-12-01 10:00Z', '2026-12-01 11:00Z', 'cancelled', NULL, 'sick', 2),
+           ({t2}, {c1}, '2026-12-02 09:00Z', '2026-12-02 10:00Z', 'no_show', E'tab\\there \\\\ backslash', NULL, 0),
+           ({t2}, {c3}, '2026-12-03 09:00Z', '2026-12-03 10:00Z', 'booked', 'ünïcødé ✓', NULL, 0);
+         INSERT INTO {s}.calendar_blocks (therapist_id, starts_at, ends_at, reason) VALUES
+           ({t1}, '2026-12-01 12:00Z', '2026-12-01 13:00Z', 'lunch'),
+           ({t2}, '2026-12-04 00:00Z', '2026-12-05 00:00Z', NULL);
+         UPDATE theratime.users SET active = false WHERE id = {c2};"
+    ));
+    if let Some(o) = other {
+        db.exec(&format!(
+            "UPDATE theratime.users SET tenant_id = {o} WHERE id = {c3}"
+        ));
+    }
+    vec![admin, t1, t2, c1, c2, c3]
+}
+
+/// Every row of the tenant, ids and all, canonically ordered: tenant row, the users
+/// it owns or references, every table of its schema (not refinery's history).
+pub fn canonical(db: &TestDb, slug: &str) -> String {
+    let tid = db.one(&format!(
+        "SELECT id::text FROM theratime.tenants WHERE slug = '{slug}'"
+    ));
+    let mut out = db.query(&format!(
+        "SELECT concat_ws('|', id, slug, name, time_zone, status, created_at, updated_at) FROM theratime.tenants WHERE id = {tid}"
+    ));
+    out.extend(db.query(&format!(
+        "SELECT concat_ws('|', id, tenant_id, email, display_name, role, active, created_at, updated_at)
+         FROM theratime.users WHERE tenant_id = {tid}
+            OR id IN (SELECT therapist_id FROM tenant_{tid}.appointments UNION SELECT client_id FROM tenant_{tid}.appointments)
+         ORDER BY id"
+    )));
+    out.extend(db.query(&format!(
+        "SELECT t::text FROM tenant_{tid}.appointments t ORDER BY id"
+    )));
+    out.extend(db.query(&format!(
+        "SELECT t::text FROM tenant_{tid}.calendar_blocks t ORDER BY id"
+    )));
+    out.join("\n")
+}
+
+/// Like `canonical`, but with users by email instead of id (for remapped restores)
+/// and without the tenant id.
+pub fn canonical_by_email(db: &TestDb, slug: &str) -> String {
+    let tid = db.one(&format!(
+        "SELECT id::text FROM theratime.tenants WHERE slug = '{slug}'"
+    ));
+    let mut out = db.query(&format!(
+        "SELECT concat_ws('|', a.id, t.email, c.email, a.starts_at, a.ends_at, a.status, a.notes, a.cancel_reason, a.sequence, a.created_at, a.updated_at)
+         FROM tenant_{tid}.appointments a JOIN theratime.users t ON t.id = a.therapist_id JOIN theratime.users c ON c.id = a.client_id ORDER BY a.id"
+    ));
+    out.extend(db.query(&format!(
+        "SELECT concat_ws('|', b.id, t.email, b.starts_at, b.ends_at, b.reason, b.created_at)
+         FROM tenant_{tid}.calendar_blocks b JOIN theratime.users t ON t.id = b.therapist_id ORDER BY b.id"
+    )));
+    out.extend(db.query(&format!(
+        "SELECT concat_ws('|', email, display_name, role, active, created_at, updated_at) FROM theratime.users WHERE tenant_id = {tid} ORDER BY email"
+    )));
+    out.join("\n")
+}
+
+/// A session of its own that has run `sql` (say `BEGIN; LOCK …`) and holds on.
+pub async fn hold(url: &str, sql: &str) -> sqlx::PgConnection {
+    use sqlx::Connection;
+    let mut holder = sqlx::PgConnection::connect(url).await.unwrap();
+    exec(&mut holder, sql).await;
+    holder
+}
+
+/// Wait for `child` and assert it exited 0; returns its stdout and stderr.
+pub fn succeeded(child: std::process::Child) -> (String, String) {
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
+}
+
+/// Start theratime with `args` and then `last`, and return once it waits for a lock
+/// (once more lock requests wait than before it started; fails the test if it never
+/// does).
+pub async fn spawn_blocked(
+    db: &TestDb,
+    holder: &mut sqlx::PgConnection,
+    args: &[&str],
+    last: &Path,
+) -> std::process::Child {
+    let before = waiting_locks(holder).await;
+    let mut child = db.cli().args(args).args([last]).spawn();
+    for _ in 0..400 {
+        if waiting_locks(holder).await > before {
+            return child;
+        }
+        if child.try_wait().unwrap().is_some() {
+            let out = child.wait_with_output().unwrap();
+            panic!(
+                "theratime {args:?} ended before it waited for the lock: {}\n{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    theratime::db::query("SELECT pg_stat_clear_snapshot()")
+        .execute(&mut *holder)
+        .await
+        .unwrap();
+    let sessions: Vec<(String, String)> = theratime::db::query_as(
+        "SELECT coalesce(wait_event_type || ':' || wait_event, state, ''), left(query, 200)
+         FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
+    .fetch_all(&mut *holder)
+    .await
+    .unwrap();
+    child.kill().unwrap();
+    let out = child.wait_with_output().unwrap();
+    panic!(
+        "theratime {args:?} never waited for the lock (sessions: {sessions:?}): {}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Lock requests that wait in this test's database (other tests' do not count).
+async fn waiting_locks(conn: &mut sqlx::PgConnection) -> i64 {
+    // In the holder's open transaction, pg_stat_activity is the snapshot its first read
+    // took, without the backends started since: discard it first.
+    theratime::db::query("SELECT pg_stat_clear_snapshot()")
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+    theratime::db::query_scalar(
+        "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+         WHERE NOT l.granted AND a.datname = current_database()",
+    )
+    .fetch_one(conn)
+    .await
+    .unwrap()
+}
+
+pub fn out_dir() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("theratime-backup-test-")
+        .tempdir_in("/tmp")
+        .unwrap()
+}
+
+pub fn archives(dir: &Path) -> Vec<PathBuf> {
+    theratime::backup::archives_in(dir)
+}
+
+/// A `--migrations` directory: a copy of the repository's migrations plus `extra`
+/// files, each `(folder, file name, text)` with folder `global` or `tenant`.
+pub fn migrations_dir(extra: &[(&str, &str, &str)]) -> tempfile::TempDir {
+    let dir = out_dir();
+    let root = repo_root().join("migrations");
+    for sub in ["global", "tenant"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        for f in std::fs::read_dir(root.join(sub)).unwrap().flatten() {
+            std::fs::copy(f.path(), dir.path().join(sub).join(f.file_name())).unwrap();
+        }
+    }
+    for (sub, name, text) in extra {
+        std::fs::write(dir.path().join(sub).join(name), text).unwrap();
+    }
+    dir
+}
+
+/// `.arg_path(p)`: a path argument.
+pub trait ArgPath {
+    fn arg_path(self, p: impl AsRef<Path>) -> Self;
+}
+
+impl ArgPath for Cli {
+    fn arg_path(self, p: impl AsRef<Path>) -> Self {
+        self.args([p.as_ref().as_os_str()])
+    }
 }

@@ -4,30 +4,11 @@ use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::backup::{ArgPath, hold, out_dir, spawn_blocked};
 use crate::harness::*;
 
-/// A copy of the repository's migrations with extra files: (folder, name, text).
 /// The file name of a tenant migration right after this binary's latest.
 fn next(name: &str) -> String {
     format!("V{}__{name}.sql", tenant_version() + 1)
-}
-
-fn migrations_with(extra: &[(&str, &str, &str)]) -> tempfile::TempDir {
-    let dir = out_dir();
-    for sub in ["global", "tenant"] {
-        let from = repo_root().join("migrations").join(sub);
-        let to = dir.path().join(sub);
-        std::fs::create_dir_all(&to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
-    for (sub, name, text) in extra {
-        std::fs::write(dir.path().join(sub).join(name), text).unwrap();
-    }
-    dir
 }
 
 /// Poll `sql` (a count) on `db` until it returns `want`, for at most `within`.
@@ -51,16 +32,12 @@ const SLEEPING: &str = "SELECT count(*)::text FROM pg_stat_activity
 fn interrupt_cancels_the_statement_in_flight() {
     let db = TestDb::new();
     db.tenant("acme");
-    let dir = migrations_with(&[("tenant", &next("slow"), "SELECT pg_sleep(60);\n")]);
-    let mut child = std::process::Command::new(BIN)
-        .env_clear()
-        .env("THERATIME_DATABASE_URL", &db.url)
+    let dir = migrations_dir(&[("tenant", &next("slow"), "SELECT pg_sleep(60);\n")]);
+    let mut child = db
+        .cli()
         .args(["migrate", "--all-tenants", "--migrations"])
-        .arg(dir.path())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+        .arg_path(dir.path())
+        .spawn();
     assert!(
         wait_for(&db, SLEEPING, "1", Duration::from_secs(30)),
         "the migration never ran its statement"
@@ -143,7 +120,7 @@ fn assert_lost_connection((code, stderr): (Option<i32>, String)) {
 fn a_lost_connection_during_restore_is_exit_6() {
     let db = TestDb::new();
     let tid = db.tenant("acme");
-    crate::backup::populate(&db, tid, "acme", None);
+    populate(&db, tid, "acme", None);
     let dir = out_dir();
     db.cli()
         .args(["backup", "-t", "acme", "--out"])
@@ -172,7 +149,7 @@ fn a_lost_connection_during_restore_is_exit_6() {
 fn a_lost_connection_during_migrate_is_exit_6_not_a_failed_tenant() {
     let db = TestDb::new();
     let tid = db.tenant("acme");
-    let dir = migrations_with(&[(
+    let dir = migrations_dir(&[(
         "tenant",
         &next("room"),
         "ALTER TABLE appointments ADD COLUMN room text;\n",
@@ -522,7 +499,7 @@ fn a_misnamed_sql_file_in_a_migrations_directory_is_an_error() {
         "V2__.sql",
         "V2__x.SQL",
     ] {
-        let dir = migrations_with(&[
+        let dir = migrations_dir(&[
             ("tenant", bad, "SELECT 1;\n"),
             ("tenant", &next("c"), "CREATE TABLE rooms (id int);\n"),
         ]);
@@ -537,7 +514,7 @@ fn a_misnamed_sql_file_in_a_migrations_directory_is_an_error() {
         );
         assert!(run.stderr().contains(&named), "{bad}: {}", run.stderr());
     }
-    let dir = migrations_with(&[
+    let dir = migrations_dir(&[
         ("tenant", &next("x"), "SELECT 1;\n"),
         ("tenant", &next("y"), "SELECT 2;\n"),
     ]);
@@ -551,7 +528,7 @@ fn a_misnamed_sql_file_in_a_migrations_directory_is_an_error() {
         ));
     assert_eq!(db.snapshot(), before);
     // Other files are ignored.
-    let dir = migrations_with(&[
+    let dir = migrations_dir(&[
         ("tenant", &next("Room_2"), "CREATE TABLE rooms (id int);\n"),
         ("tenant", "README.md", "notes\n"),
         (

@@ -2,10 +2,8 @@
 //! exit code and its fleet-wide impact, clean migrations, `--strict`, files that do
 //! not parse, and a database that lint leaves as it was.
 
-use serde_json::Value;
-
-use crate::backup::{ArgPath, migrations_plus, out_dir};
 use crate::harness::*;
+use serde_json::Value;
 
 /// Three tenants, analyzed so that the catalog's row estimates are exact: acme with
 /// 30 appointments, beta with 120, gamma with none. Returns the database and the
@@ -124,10 +122,11 @@ fn a_column_type_change_is_a_table_rewrite_and_lint_changes_nothing() {
     // latest embedded version, so only the new one is linted.
     let next = tenant_version() + 1;
     let file = format!("V{next}__wider_notes.sql");
-    let dir = migrations_plus(
+    let dir = migrations_dir(&[(
+        "tenant",
         &file,
         "-- Longer notes.\nALTER TABLE appointments ALTER COLUMN notes TYPE varchar(300);\n",
-    );
+    )]);
     let dir = dir.path().to_str().unwrap().to_string();
     let before = db.snapshot();
     let run = db
@@ -347,7 +346,11 @@ fn without_files_lint_reads_the_migrations_some_tenant_lacks() {
     // and its impact counts both tenants' tables.
     let next = tenant_version() + 1;
     let file = format!("V{next}__add_room.sql");
-    let dir = migrations_plus(&file, "ALTER TABLE appointments ADD COLUMN room text;\n");
+    let dir = migrations_dir(&[(
+        "tenant",
+        &file,
+        "ALTER TABLE appointments ADD COLUMN room text;\n",
+    )]);
     let dir = dir.path().to_str().unwrap().to_string();
     db.tenant("beta");
     db.cli()

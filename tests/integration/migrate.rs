@@ -48,14 +48,7 @@ fn interrupting_a_waiting_migration_exits_130() {
         use sqlx::Connection;
         let mut holder = sqlx::PgConnection::connect(&db.url).await.unwrap();
         exec(&mut holder, "SELECT pg_advisory_lock(8388065847913246001)").await;
-        let mut child = std::process::Command::new(BIN)
-            .env_clear()
-            .env("THERATIME_DATABASE_URL", &db.url)
-            .args(["migrate"])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = db.cli().args(["migrate"]).spawn();
         // Wait until it waits for the lock.
         for _ in 0..100 {
             let waiting: i64 = theratime::db::query_scalar(

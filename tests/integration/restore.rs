@@ -4,10 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use theratime::archive::{ArchiveReader, ArchiveWriter, Event, Header, SectionStart};
-
-use crate::backup::{ArgPath, migrations_plus, out_dir, populate};
 use crate::harness::*;
+use theratime::archive::{ArchiveReader, ArchiveWriter, Event, Header, SectionStart};
 
 /// An archive taken apart: its header and the COPY text of each section.
 pub struct Decoded {
@@ -129,7 +127,7 @@ fn dropped_acme(db: &TestDb) -> (tempfile::TempDir, PathBuf) {
         .args(["backup", "-t", "acme", "--out"])
         .arg_path(dir.path())
         .succeeds();
-    let file = crate::backup::archives(dir.path()).remove(0);
+    let file = archives(dir.path()).remove(0);
     db.cli()
         .args(["tenant", "drop", "acme", "--yes"])
         .succeeds();
@@ -382,13 +380,13 @@ fn users_are_linked_by_email_only_with_link_users_and_only_in_their_tenant() {
     // acme's client c3 has since moved to beta.
     let ids = populate(&db, a, "acme", Some(b));
     let c3 = ids[5];
-    let before = crate::backup::canonical(&db, "acme");
+    let before = canonical(&db, "acme");
     let dir = out_dir();
     db.cli()
         .args(["backup", "-t", "acme", "--out"])
         .arg_path(dir.path())
         .succeeds();
-    let file = crate::backup::archives(dir.path()).remove(0);
+    let file = archives(dir.path()).remove(0);
     db.cli()
         .args(["tenant", "drop", "acme", "--yes"])
         .succeeds();
@@ -420,17 +418,18 @@ fn users_are_linked_by_email_only_with_link_users_and_only_in_their_tenant() {
         .arg_path(&file)
         .succeeds()
         .stdout_contains("link");
-    assert_eq!(crate::backup::canonical(&db, "acme"), before);
+    assert_eq!(canonical(&db, "acme"), before);
 }
 
 #[test]
 fn only_the_listed_columns_reference_users() {
     // A tenant migration adds `external_user_id`, which holds another system's ids
     // (here: the id of globex's therapist).
-    let dir = migrations_plus(
+    let dir = migrations_dir(&[(
+        "tenant",
         &format!("V{}__external_user.sql", tenant_version() + 1),
         "ALTER TABLE appointments ADD COLUMN external_user_id bigint;",
-    );
+    )]);
     let with_dir = |db: &TestDb| db.cli().args(["--migrations"]).arg_path(dir.path());
     let db = TestDb::new();
     let tenant = |slug: &str| -> i64 {
@@ -462,7 +461,7 @@ fn only_the_listed_columns_reference_users() {
         )),
         "0"
     );
-    let file = crate::backup::archives(out.path()).remove(0);
+    let file = archives(out.path()).remove(0);
     // globex's therapist is not pulled into acme's archive.
     let users = &Decoded::read(&file).sections[0].1;
     assert!(users.contains("t1@acme.test"), "{users}");

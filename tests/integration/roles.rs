@@ -4,12 +4,10 @@
 
 use std::sync::atomic::{AtomicI64, Ordering};
 
-use sqlx::{AssertSqlSafe, Connection, Row};
-use theratime::db::{self, Isolation};
-
-use crate::backup::{ArgPath, out_dir};
 use crate::harness::*;
 use crate::pgbouncer::one_connection_pooler;
+use sqlx::{AssertSqlSafe, Connection, Row};
+use theratime::db::{self, Isolation};
 
 /// Let the next tenant ids of `db` start at an id no other test database of this run
 /// uses: roles are cluster-wide, and every test database has a tenant 1.
@@ -337,7 +335,7 @@ fn without_createrole_create_migrate_drop_and_restore_refuse_and_change_nothing(
         .args(["backup", "-t", "acme", "--out"])
         .arg_path(dir.path())
         .succeeds();
-    let archive = crate::backup::archives(dir.path()).pop().unwrap();
+    let archive = archives(dir.path()).pop().unwrap();
     let role = login_role("nocreaterole", "");
     // It may read and write the global tables, but not make roles.
     db.exec(&format!(
@@ -458,7 +456,7 @@ fn a_login_role_with_createrole_but_not_superuser_runs_every_command() {
     as_owner()
         .args(["tenant", "drop", "acme", "--yes"])
         .succeeds();
-    let archive = crate::backup::archives(dir.path())
+    let archive = archives(dir.path())
         .into_iter()
         .find(|p| {
             p.file_name()

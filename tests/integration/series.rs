@@ -1,9 +1,7 @@
 //! Recurring series, working hours, reports and the reminder feed (issue 16).
 
-use chrono::{DateTime, Duration, Timelike, Utc};
-
-use crate::backup::{ArgPath, out_dir};
 use crate::harness::*;
+use chrono::{DateTime, Duration, Timelike, Utc};
 
 const T: &str = "ther@acme.test";
 const T2: &str = "other@acme.test";
@@ -946,7 +944,7 @@ fn backup_and_restore_carry_series_and_hours() {
     let dir = out_dir();
     p.cmd("backup --out").arg_path(dir.path()).succeeds();
     p.db.cmd("tenant drop acme --yes").succeeds();
-    let file = crate::backup::archives(dir.path()).remove(0);
+    let file = archives(dir.path()).remove(0);
     p.db.cmd("restore").arg_path(&file).succeeds();
     assert_eq!(state(&p), before);
     // The restored tenant works on: the split series can be cancelled from its start.

@@ -1,4 +1,3 @@
-use crate::backup::ArgPath;
 use crate::harness::*;
 
 #[test]
@@ -404,7 +403,7 @@ fn drop_keeps_the_users_another_tenants_history_names() {
     let b = db.tenant("b1");
     let c = db.tenant("c1");
     // a1's client c3 has moved on to b1; c1 named them too, earlier.
-    let ids = crate::backup::populate(&db, a, "a1", Some(b));
+    let ids = populate(&db, a, "a1", Some(b));
     let c3 = ids[5];
     let t = db.add_user(c, "t@c1.test", "therapist");
     db.exec(&format!(
@@ -414,7 +413,7 @@ fn drop_keeps_the_users_another_tenants_history_names() {
          UPDATE theratime.users SET tenant_id = {b} WHERE id = {c3};"
     ));
     let only_b = db.add_user(b, "only@b1.test", "therapist");
-    let dir = crate::backup::out_dir();
+    let dir = out_dir();
 
     db.cli()
         .args(["tenant", "drop", "b1", "--yes"])
@@ -474,20 +473,17 @@ fn drop_keeps_the_users_another_tenants_history_names() {
         .args(["backup", "-t", "a1", "--out"])
         .arg_path(dir.path())
         .succeeds();
-    let file = crate::backup::archives(dir.path()).remove(0);
+    let file = archives(dir.path()).remove(0);
     let db2 = TestDb::new();
     db2.cli().args(["restore"]).arg_path(&file).succeeds();
-    assert_eq!(
-        crate::backup::canonical(&db2, "a1"),
-        crate::backup::canonical(&db, "a1")
-    );
+    assert_eq!(canonical(&db2, "a1"), canonical(&db, "a1"));
 }
 
 #[test]
 fn doctor_reports_rows_that_name_users_that_do_not_exist() {
     let db = TestDb::new();
     let a = db.tenant("a1");
-    let ids = crate::backup::populate(&db, a, "a1", None);
+    let ids = populate(&db, a, "a1", None);
     db.cli().args(["doctor"]).succeeds();
     // Users deleted behind theratime's back (as `tenant drop` once deleted the users
     // who had moved on to the dropped tenant).

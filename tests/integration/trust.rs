@@ -1,8 +1,6 @@
 //! Trust boundaries (DESIGN §2, §7): a pinned search_path, global functions that a
 //! caller's search_path cannot redirect, user commands that stay inside the tenant,
 //! direct-connection checks, and config files only from their owner.
-
-use crate::backup::{archives, out_dir};
 use crate::harness::*;
 use crate::pgbouncer::{BouncerConfig, one_connection_pooler, start_bouncer_with};
 
