@@ -786,8 +786,8 @@ mod tests {
         spelled_alike(crate::appointments::AppointmentStatus::ALL);
         spelled_alike(crate::bulk::RowStatus::ALL);
         spelled_alike(crate::series::Status::ALL);
-        spelled_alike(crate::restore::ItemKind::ALL);
-        spelled_alike(crate::restore::Action::ALL);
+        spelled_alike(crate::backup::restore::ItemKind::ALL);
+        spelled_alike(crate::backup::restore::Action::ALL);
         assert_eq!(
             "paused".parse::<crate::tenants::TenantStatus>(),
             Err("\"paused\" is not one of active, suspended".to_string())

@@ -4,7 +4,6 @@
 //! The binary is `main.rs` calling [`main_entry`]; everything else lives here.
 
 pub mod appointments;
-pub mod archive;
 pub mod audit;
 pub mod backup;
 pub mod blocks;
@@ -17,7 +16,6 @@ pub mod db;
 pub mod demo;
 pub mod doctor;
 pub mod error;
-pub mod export;
 pub mod fleet;
 pub mod hours;
 pub mod lint;
@@ -28,7 +26,6 @@ pub mod person;
 pub mod query;
 pub mod reminders;
 pub mod reports;
-pub mod restore;
 pub mod runner;
 pub mod series;
 pub mod stats;

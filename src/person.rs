@@ -11,8 +11,8 @@ use serde::Serialize;
 use sqlx::postgres::PgConnection;
 
 use crate::appointments::{self, AppointmentStatus, Upcoming};
-use crate::archive::{self, AtomicFile};
 use crate::audit::{self, Audit, AuditOut};
+use crate::backup::archive::{self, AtomicFile};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::migrations::{self, MigrationSet};

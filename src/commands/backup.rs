@@ -1,23 +1,21 @@
-//! `theratime backup …`, `theratime restore` and `theratime export`: the terminal side
+//! `theratime backup …`: the terminal side
 //! (log lines with timestamps on stderr, a progress bar only on a terminal, the
-//! records and the one-line summary). The work is in `backup`, `restore`, `export`.
+//! records and the one-line summary). The work is in `backup`.
 
 use std::time::Instant;
 
 use serde::Serialize;
 
 use super::{Ctx, Log, io};
-use crate::archive::{self, Description};
+use crate::backup::archive::{self, Description};
 use crate::backup::{self, Done, Options, TenantResult};
-use crate::cli::{BackupArgs, BackupCmd, ExportArgs, ExportFormat, OutputFormat, RestoreArgs};
+use crate::cli::{BackupArgs, BackupCmd, OutputFormat};
 use crate::db;
-use crate::error::{DbContext, Error, Result};
-use crate::export::{self, Export, Exported, Format, Window};
+use crate::error::{Error, Result};
 use crate::migrations;
-use crate::output::{Record, line};
-use crate::restore;
-use crate::runner::{self, Failures, Finished, Outcome, RunLock, RunStatus, Selection};
-use crate::tenants::{self, Tenant};
+use crate::output::Record;
+use crate::runner::{self, Failures, Outcome, RunLock, RunStatus, Selection};
+use crate::tenants::{self};
 
 #[derive(Debug, Serialize)]
 struct BackupOut {
@@ -155,7 +153,7 @@ async fn backup(args: BackupArgs, ctx: &Ctx) -> Result<()> {
 }
 
 /// The log line of a tenant of a backup or export run; `wrote` says what it wrote.
-fn log_tenant<R>(
+pub(super) fn log_tenant<R>(
     log: &Log,
     slug: &str,
     outcome: &Outcome<Option<R>>,
@@ -172,7 +170,7 @@ fn log_tenant<R>(
 }
 
 /// `N tenant(s), N ok, N failed, N skipped` of a backup or export run's summary line.
-fn counts(statuses: impl Iterator<Item = RunStatus>) -> String {
+pub(super) fn counts(statuses: impl Iterator<Item = RunStatus>) -> String {
     let (mut total, mut ok, mut failed, mut skipped) = (0, 0, 0, 0);
     for s in statuses {
         total += 1;
@@ -520,220 +518,4 @@ fn inspect_one(ctx: &Ctx, d: &Description) -> Result<()> {
         crate::output::line("").map_err(io)?;
     }
     Ok(())
-}
-
-pub async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
-    let log = Log::new(ctx, None);
-    let ids = archive::load_identities(&args.identity)?;
-    let set = ctx.migrations()?;
-    if let Some(s) = &args.as_slug {
-        tenants::validate_slug(s)?;
-    }
-    let started = Instant::now();
-    // Verified in full before anything is written (or even connected).
-    let desc = archive::verify(&args.file, &ids)?;
-    restore::check_archive(&desc, &set)?;
-    log.info(&format!(
-        "{} is intact: tenant {} at schema version {}",
-        args.file.display(),
-        desc.header.tenant.slug,
-        desc.header.schema_version
-    ));
-    let mut conn = ctx.connect(true).await?;
-    if !args.dry_run {
-        db::require_role_admin(&mut conn, "restore", ctx.settings.app_role()).await?;
-    }
-    let report = restore::restore(
-        &mut conn,
-        &set,
-        &args.file,
-        &desc,
-        &ids,
-        restore::Options {
-            as_slug: args.as_slug.as_deref(),
-            dry_run: args.dry_run,
-            link_users: args.link_users,
-        },
-    )
-    .await?;
-    if let (Some(app), Some(id)) = (ctx.settings.app_role(), report.tenant_id) {
-        db::grant_tenant_role(&mut conn, id, app).await?;
-    }
-    if ctx.printer.quiet && !args.dry_run {
-        // Like `tenant create -q`: the restored tenant's id.
-        line(report.tenant_id.unwrap_or_default()).map_err(io)?;
-    } else {
-        ctx.printer.list(&report.items).map_err(io)?;
-    }
-    if args.dry_run {
-        if !report.refused.is_empty() {
-            return Err(report.conflict());
-        }
-        log.info(&format!(
-            "dry run: tenant {} would be restored; nothing was written",
-            report.tenant_slug
-        ));
-        return Ok(());
-    }
-    log.info(&format!(
-        "restore finished: tenant {} (id {}, schema {}), version {} -> {}, in {:.1}s",
-        report.tenant_slug,
-        report.tenant_id.unwrap_or_default(),
-        db::schema_name(report.tenant_id.unwrap_or_default()),
-        report.from_version,
-        report.to_version,
-        started.elapsed().as_secs_f64()
-    ));
-    Ok(())
-}
-
-#[derive(Debug, Serialize)]
-struct ExportOut {
-    tenant: String,
-    status: RunStatus,
-    appointments: u64,
-    blocks: u64,
-    files: Vec<String>,
-    error: Option<String>,
-}
-
-impl Record for ExportOut {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "tenant",
-            "status",
-            "appointments",
-            "blocks",
-            "files",
-            "error",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.tenant.clone(),
-            self.status.to_string(),
-            self.appointments.to_string(),
-            self.blocks.to_string(),
-            self.files.join(" "),
-            self.error.clone().unwrap_or_default(),
-        ]
-    }
-    /// `-q`: the files written, one a line; nothing for a failed tenant.
-    fn id(&self) -> String {
-        self.files.join("\n")
-    }
-}
-
-impl ExportOut {
-    fn empty(tenant: &Tenant, status: RunStatus, error: String) -> ExportOut {
-        ExportOut {
-            tenant: tenant.slug.clone(),
-            status,
-            appointments: 0,
-            blocks: 0,
-            files: Vec::new(),
-            error: Some(error),
-        }
-    }
-}
-
-pub async fn export(args: ExportArgs, ctx: &Ctx) -> Result<()> {
-    let format = match args.format {
-        ExportFormat::Csv => Format::Csv,
-        ExportFormat::Json => Format::Json,
-        ExportFormat::Ics => Format::Ics,
-    };
-    let selection = ctx.selection(&args.fleet.tenants)?;
-    let jobs = runner::check_jobs(args.fleet.jobs)?;
-    // Check the window's shape before connecting (the zone is applied per tenant).
-    for b in [&args.from, &args.to].into_iter().flatten() {
-        export::parse_bound(b, chrono_tz::Tz::UTC, false)?;
-    }
-    let set = ctx.migrations()?;
-    let mut conn = ctx.connect(false).await?;
-    // Inside a transaction: behind PgBouncer in transaction mode only a transaction
-    // keeps one server connection for sqlx's parse/bind round trips.
-    let mut tx = db::begin(&mut conn, db::Isolation::ReadCommitted).await?;
-    migrations::check_global(&mut tx, &set).await?;
-    tx.commit().await.db("cannot commit")?;
-    let targets = ctx.fleet_targets(&mut conn, &selection).await?;
-    export::prepare_out(&args.out)?;
-    let log = Log::new(ctx, Some(targets.len() as u64));
-    let started = Instant::now();
-    let work = Export {
-        format,
-        window: Window {
-            from: args.from.clone(),
-            to: args.to.clone(),
-        },
-        out: args.out.clone(),
-    };
-    let progress = |f: &Finished<Tenant, Option<Exported>>| {
-        log_tenant(&log, &f.tenant.slug, &f.outcome, |e: &Exported| {
-            format!(
-                "{} appointments, {} blocks, {} file(s)",
-                e.appointments,
-                e.blocks,
-                e.files.len()
-            )
-        })
-    };
-    let fleet = ctx.fleet(false, jobs).await?;
-    let results = fleet
-        .for_each_tenant(targets, false, work, &progress)
-        .await?;
-    log.done();
-    let single = selection != Selection::All;
-    let (rows, failures) = export_rows(results, single)?;
-    ctx.printer.list(&rows).map_err(io)?;
-    let summary = format!(
-        "export finished: {}, into {} in {:.1}s",
-        counts(rows.iter().map(|r| r.status)),
-        args.out.display(),
-        started.elapsed().as_secs_f64()
-    );
-    if failures.is_empty() {
-        log.info(&summary);
-    } else {
-        log.error(&summary);
-    }
-    failures.finish(single, "the others were exported")
-}
-
-/// The rows of an export run and its failures. A single tenant dropped before its
-/// turn is not found (exit 4): nothing was written.
-fn export_rows(
-    results: Vec<Finished<Tenant, Option<Exported>>>,
-    single: bool,
-) -> Result<(Vec<ExportOut>, Failures)> {
-    let mut rows = Vec::with_capacity(results.len());
-    let mut failures = Failures::new(results.len());
-    for f in results {
-        let t = f.tenant;
-        rows.push(match f.outcome {
-            Outcome::Done(None) if single => {
-                return Err(Error::not_found(format!(
-                    "tenant {} was dropped before it could be exported; nothing was written",
-                    t.slug
-                )));
-            }
-            Outcome::Done(None) | Outcome::NotStarted => {
-                ExportOut::empty(&t, RunStatus::Skipped, "dropped during the run".into())
-            }
-            Outcome::Done(Some(e)) => ExportOut {
-                tenant: e.tenant,
-                status: RunStatus::Ok,
-                appointments: e.appointments,
-                blocks: e.blocks,
-                files: e.files,
-                error: None,
-            },
-            Outcome::Failed(e) => {
-                let row = ExportOut::empty(&t, RunStatus::Failed, e.to_string());
-                failures.push(&t.slug, e);
-                row
-            }
-        });
-    }
-    Ok((rows, failures))
 }

@@ -12,6 +12,7 @@ pub mod completions;
 pub mod config;
 pub mod demo;
 pub mod doctor;
+pub mod export;
 pub mod hours;
 pub mod lint;
 pub mod local;
@@ -19,6 +20,7 @@ pub mod migrate;
 pub mod query;
 pub mod reminders;
 pub mod report;
+pub mod restore;
 pub mod stats;
 pub mod tenant;
 pub mod user;
@@ -251,8 +253,8 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Completions { shell } => completions::print_completions(shell),
         Command::Man => completions::print_man(),
         Command::Backup(args) => backup::run(args, &ctx).await,
-        Command::Restore(args) => backup::restore(args, &ctx).await,
-        Command::Export(args) => backup::export(args, &ctx).await,
+        Command::Restore(args) => restore::restore(args, &ctx).await,
+        Command::Export(args) => export::export(args, &ctx).await,
         Command::Audit(cmd) => audit::run(cmd, &ctx).await,
         Command::Query(args) => query::run(args, &ctx).await,
     }

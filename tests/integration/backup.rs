@@ -33,7 +33,7 @@ fn only_archive(dir: &Path, slug: &str) -> PathBuf {
     let found: Vec<PathBuf> = archives(dir)
         .into_iter()
         .filter(|p| {
-            theratime::archive::parse_file_name(p.file_name().unwrap().to_str().unwrap())
+            theratime::backup::archive::parse_file_name(p.file_name().unwrap().to_str().unwrap())
                 .unwrap()
                 .0
                 == slug

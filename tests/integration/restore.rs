@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::harness::*;
-use theratime::archive::{ArchiveReader, ArchiveWriter, Event, Header, SectionStart};
+use theratime::backup::archive::{ArchiveReader, ArchiveWriter, Event, Header, SectionStart};
 
 /// An archive taken apart: its header and the COPY text of each section.
 pub struct Decoded {

@@ -17,7 +17,7 @@ use serde::Serialize;
 use sqlx::AssertSqlSafe;
 use sqlx::PgConnection;
 
-use crate::archive::{self, AtomicFile};
+use crate::backup::archive::{self, AtomicFile};
 use crate::db::{self, Isolation, Steady, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::runner::Work;

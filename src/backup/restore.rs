@@ -42,8 +42,8 @@ use serde::Serialize;
 use sqlx::AssertSqlSafe;
 use sqlx::postgres::PgConnection;
 
-use crate::archive::{ArchiveReader, Description, Event};
 use crate::audit::{self, Audit};
+use crate::backup::archive::{ArchiveReader, Description, Event};
 use crate::backup::{USER_COLUMNS, USER_REFERENCES, is_user_column, quote_ident};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
@@ -301,10 +301,10 @@ pub fn validate_header(desc: &Description, set: &MigrationSet) -> Result<()> {
         ))
     };
     let text = |e: Error| e.to_string();
-    if h.format != crate::archive::FORMAT {
+    if h.format != crate::backup::archive::FORMAT {
         return Err(bad(
             "format",
-            format!("{} is not {}", h.format, crate::archive::FORMAT),
+            format!("{} is not {}", h.format, crate::backup::archive::FORMAT),
         ));
     }
     check_id(t.id).map_err(|w| bad("tenant.id", w))?;
@@ -544,7 +544,7 @@ pub fn check_archive(desc: &Description, set: &MigrationSet) -> Result<()> {
 }
 
 /// Restore (or with `options.dry_run`, plan) the archive at `path`, in the steps of
-/// the module doc. `desc` is the result of [`crate::archive::verify`] on it.
+/// the module doc. `desc` is the result of [`crate::backup::archive::verify`] on it.
 pub async fn restore(
     conn: &mut PgConnection,
     set: &MigrationSet,
@@ -637,7 +637,7 @@ async fn insert_tenant(
     conn: &mut PgConnection,
     id: i64,
     slug: &str,
-    t: &crate::archive::TenantRow,
+    t: &crate::backup::archive::TenantRow,
 ) -> Result<Tenant> {
     db::query_as(
         "INSERT INTO theratime.tenants (id, slug, name, time_zone, status, created_at, updated_at)
@@ -1533,7 +1533,7 @@ async fn check_history(tx: &mut TenantTx<'_>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::archive::{Header, MigrationRow, SectionSummary, TenantRow};
+    use crate::backup::archive::{Header, MigrationRow, SectionSummary, TenantRow};
 
     fn section(kind: &str, name: &str, columns: &[&str]) -> SectionSummary {
         SectionSummary {
@@ -1555,7 +1555,7 @@ mod tests {
             size_bytes: 0,
             file_sha256: String::new(),
             header: Header {
-                format: crate::archive::FORMAT,
+                format: crate::backup::archive::FORMAT,
                 theratime_version: "0.1.0".into(),
                 created_at: at,
                 tenant: TenantRow {

@@ -11,6 +11,10 @@
 //! it raises a serialization failure) and backed up from a fresh snapshot of its own,
 //! or skipped when it is gone.
 
+pub mod archive;
+pub mod export;
+pub mod restore;
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -20,12 +24,10 @@ use serde::Serialize;
 use sqlx::AssertSqlSafe;
 use sqlx::postgres::PgConnection;
 
-use crate::archive::{
-    self, ArchiveWriter, AtomicFile, Header, MigrationRow, SectionStart, Sink, TenantRow,
-};
 use crate::db::{self, Isolation, Steady, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::runner::{Finished, Fleet, Progress, Work};
+use archive::{ArchiveWriter, AtomicFile, Header, MigrationRow, SectionStart, Sink, TenantRow};
 
 /// Session advisory lock of backup runs ("theratbk"): a second overlapping run waits
 /// for it, or exits 8 with `--no-wait`. Apart from the migration lock, so a migration
