@@ -444,11 +444,14 @@ pub async fn in_tenant(
         .map_err(Failure::of)?;
     let mut tx = db::enter_tenant(tx, tenant.id).await.map_err(Failure::of)?;
     // Safe to send as it is: the statement is the operator's query, checked by
-    // `Statement::new` and `prepare`; the transaction confines what it can do.
-    let fetched = sqlx::raw_sql(AssertSqlSafe(stmt.in_tenant_sql(tenant)))
+    // `Statement::new` and `prepare` (PostgreSQL parsed it as one complete statement,
+    // so the newline ends any comment); the transaction confines what it can do. The
+    // role it ended as comes back as the last row, in the same round trip.
+    let script = format!("{}\n;SELECT current_user::text", stmt.in_tenant_sql(tenant));
+    let fetched = sqlx::raw_sql(AssertSqlSafe(script))
         .fetch_all(&mut *tx)
         .await;
-    let rows = match fetched {
+    let mut rows = match fetched {
         Ok(rows) => rows,
         Err(e) => {
             let failure = Failure::of_statement(&e, stmt);
@@ -456,10 +459,13 @@ pub async fn in_tenant(
             return Err(failure);
         }
     };
-    let role: String = db::query_scalar("SELECT current_user::text")
-        .fetch_one(&mut *tx)
-        .await
-        .db("cannot read the transaction's role")
+    let role: String = rows
+        .pop()
+        .ok_or_else(|| Error::Other(anyhow::anyhow!("the role check returned no row")))
+        .and_then(|r| {
+            r.try_get::<String, _>(0)
+                .db("cannot read the transaction's role")
+        })
         .map_err(Failure::of)?;
     tx.rollback().await.map_err(Failure::of)?;
     if role != db::role_name(tenant.id) {
