@@ -3986,7 +3986,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__migrate)
-            opts="-t -o -y -q -v -h --global --all-tenants --jobs --dry-run --target --continue-on-error --only-failed --canary --canary-tenants --lock-timeout --statement-timeout --no-wait --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help status new lint help"
+            opts="-t -o -y -q -v -h --global --all-tenants --jobs --dry-run --target --continue-on-error --only-failed --canary --canary-tenants --lock-timeout --statement-timeout --no-wait --preflight --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help status new lint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4180,7 +4180,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__migrate__subcmd__new)
-            opts="-t -o -y -q -v -h --global --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            opts="-t -o -y -q -v -h --global --check --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

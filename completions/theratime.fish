@@ -235,6 +235,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __f
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l continue-on-error -d 'Carry on with the other tenants after a tenant fails (default: start no new tenant)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l only-failed -d 'Only the tenants whose last run failed'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l no-wait -d 'Exit 8 at once when another migration run holds the lock, instead of waiting'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -l preflight -d 'Run the check files (`V<n>__name.check.sql`) of every pending tenant migration in each tenant, read-only, and list the tenants where they find rows; changes nothing'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and not __fish_seen_subcommand_from status new lint help" -s v -l verbose -d 'More detail on stderr'
@@ -267,6 +268,7 @@ json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -l global -d 'A global migration instead of a tenant one'
+complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -l check -d 'Also write its check file (`V<n>__NAME.check.sql`): queries returning the rows that would make the migration fail (see `migrate --preflight`)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand migrate; and __fish_seen_subcommand_from new" -s v -l verbose -d 'More detail on stderr'

@@ -450,6 +450,11 @@ pub struct MigrateArgs {
     /// Exit 8 at once when another migration run holds the lock, instead of waiting
     #[arg(long)]
     pub no_wait: bool,
+
+    /// Run the check files (`V<n>__name.check.sql`) of every pending tenant migration
+    /// in each tenant, read-only, and list the tenants where they find rows; changes nothing
+    #[arg(long, conflicts_with_all = ["global", "dry_run", "only_failed", "canary", "canary_tenants"])]
+    pub preflight: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -467,6 +472,10 @@ pub enum MigrateCmd {
         /// A global migration instead of a tenant one
         #[arg(long)]
         global: bool,
+        /// Also write its check file (`V<n>__NAME.check.sql`): queries returning the rows
+        /// that would make the migration fail (see `migrate --preflight`)
+        #[arg(long, conflicts_with = "global")]
+        check: bool,
     },
     /// Check the pending tenant migrations (or FILES) for table rewrites, long locks, lost data and unsafe NOT NULL, with each finding's size across the fleet
     Lint {

@@ -411,6 +411,24 @@ impl TenantMigration {
             }
         }
         let mut tx = db::enter_tenant_ddl(tx, t.id).await?;
+        // The pending migrations' checks first, on the data as it is before the run:
+        // a violation fails the tenant with the rows that would have made it fail.
+        let checks = self.set.pending_checks(t.version, self.target);
+        if !checks.is_empty() {
+            db::query("SAVEPOINT theratime_checks")
+                .execute(&mut *tx)
+                .await
+                .db("cannot run the migration checks")?;
+            let found = run_checks(&mut tx, &checks).await?;
+            // Whatever a check file might have written is undone.
+            db::query("ROLLBACK TO SAVEPOINT theratime_checks")
+                .execute(&mut *tx)
+                .await
+                .db("cannot run the migration checks")?;
+            if let Some(v) = found.first() {
+                return Err(Error::invalid(v.to_string()));
+            }
+        }
         let applied = migrations::apply_tenant(&mut tx, &self.set, t.version, self.target).await?;
         let schema = db::schema_name(t.id);
         crate::audit::record(
@@ -425,6 +443,87 @@ impl TenantMigration {
         tx.commit().await?;
         Ok(applied)
     }
+}
+
+/// The most rows of a failed check shown for a tenant.
+pub const CHECK_ROWS: usize = 5;
+
+/// A migration's check that returned rows in a tenant: the first [`CHECK_ROWS`] of
+/// them, each as `column=value, …`, and how many there were.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Violation {
+    pub migration: String,
+    pub rows: Vec<String>,
+    pub total: usize,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "check of {} found {} row(s) that would make it fail: {}",
+            self.migration,
+            self.total,
+            self.rows.join("; ")
+        )?;
+        if self.total > self.rows.len() {
+            write!(f, "; …")?;
+        }
+        Ok(())
+    }
+}
+
+/// Run `checks` in the tenant transaction `tx` (its search_path is the tenant's): the
+/// checks that returned rows. A check that fails to run is an error of the tenant.
+pub async fn run_checks(
+    tx: &mut db::TenantTx<'_>,
+    checks: &[&migrations::Check],
+) -> Result<Vec<Violation>> {
+    use sqlx::{Column, Row, ValueRef};
+    let mut found = Vec::new();
+    for check in checks {
+        // Safe: the check file is the operator's own migration code, as trusted as the
+        // migration beside it; it runs in the tenant's transaction (read-only for
+        // `--preflight`, inside a savepoint rolled back for `migrate`).
+        let rows = sqlx::raw_sql(sqlx::AssertSqlSafe(check.sql.clone()))
+            .fetch_all(&mut **tx)
+            .await
+            .map_err(|e| {
+                Error::invalid(format!(
+                    "the check of {} cannot run: {}",
+                    check.migration,
+                    crate::error::describe_sqlx(&e)
+                ))
+            })?;
+        if rows.is_empty() {
+            continue;
+        }
+        // The simple protocol returns every value as text.
+        let shown = rows
+            .iter()
+            .take(CHECK_ROWS)
+            .map(|row| {
+                (0..row.len())
+                    .map(|i| {
+                        let value = row
+                            .try_get_raw(i)
+                            .ok()
+                            .filter(|v| !v.is_null())
+                            .and_then(|v| v.as_str().ok().map(str::to_string))
+                            .unwrap_or_else(|| "NULL".into());
+                        format!("{}={value}", row.columns()[i].name())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .collect();
+        found.push(Violation {
+            migration: check.migration.clone(),
+            rows: shown,
+            total: rows.len(),
+        });
+    }
+    Ok(found)
 }
 
 /// Record a failed run after its transaction rolled back.

@@ -35,7 +35,22 @@ pub const FLEET_LOCK: i64 = 0x7468_6572_6174_6d31; // "theratm1"
 pub struct MigrationSet {
     pub global: Vec<Migration>,
     pub tenant: Vec<Migration>,
+    /// The preflight checks of tenant migrations (`V<n>__name.check.sql` beside
+    /// `V<n>__name.sql`), by version: read-only queries whose rows would make the
+    /// migration fail. Only a `--migrations` directory has them.
+    pub checks: std::collections::BTreeMap<i32, Check>,
     pub origin: String,
+}
+
+/// A folder's migrations and the check files beside them (by version).
+type Folder = (Vec<Migration>, Vec<(i32, Check)>);
+
+/// One migration's preflight check file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    /// `V<n>__name`, the migration it checks.
+    pub migration: String,
+    pub sql: String,
 }
 
 impl MigrationSet {
@@ -51,13 +66,14 @@ impl MigrationSet {
                     .get_migrations()
                     .clone(),
             ),
+            checks: Default::default(),
             origin: "embedded".into(),
         }
     }
 
     /// Load `DIR/global` and `DIR/tenant`.
     pub fn from_dir(dir: &Path) -> Result<MigrationSet> {
-        let load = |sub: &str| -> Result<Vec<Migration>> {
+        let load = |sub: &str| -> Result<Folder> {
             let path: PathBuf = dir.join(sub);
             if !path.is_dir() {
                 return Err(Error::not_found(format!(
@@ -67,9 +83,20 @@ impl MigrationSet {
             }
             load_folder(&path)
         };
+        let (global, global_checks) = load("global")?;
+        if let Some((_, c)) = global_checks.first() {
+            return Err(Error::invalid(format!(
+                "{}: check files are for tenant migrations (the global schema has no fleet to check); \
+                 move {}.check.sql out of global/",
+                dir.display(),
+                c.migration
+            )));
+        }
+        let (tenant, checks) = load("tenant")?;
         Ok(MigrationSet {
-            global: load("global")?,
-            tenant: load("tenant")?,
+            global,
+            tenant,
+            checks: checks.into_iter().collect(),
             origin: dir.display().to_string(),
         })
     }
@@ -91,6 +118,15 @@ impl MigrationSet {
             .iter()
             .filter(|m| m.version() > from && target.is_none_or(|t| m.version() <= t))
             .map(|m| format!("V{}__{}", m.version(), m.name()))
+            .collect()
+    }
+
+    /// The checks of the tenant migrations after `from`, up to `target` (or the
+    /// latest), in version order.
+    pub fn pending_checks(&self, from: i32, target: Option<i32>) -> Vec<&Check> {
+        self.checks
+            .range(from.saturating_add(1)..=target.unwrap_or(i32::MAX))
+            .map(|(_, c)| c)
             .collect()
     }
 
@@ -120,11 +156,12 @@ pub fn parse_file_name(file: &str) -> Option<i32> {
     if digits && word { n.parse().ok() } else { None }
 }
 
-/// The migrations of one folder of a `--migrations` directory. Every `.sql` file
-/// in it must be a `V<n>__<name>.sql` (a misnamed one is an error, exit 5, not
-/// skipped: the tenants would miss that version); other files are ignored; a
-/// subfolder is an error (migrations are read from the folder itself only).
-fn load_folder(dir: &Path) -> Result<Vec<Migration>> {
+/// The migrations of one folder of a `--migrations` directory, and their check files.
+/// Every `.sql` file in it must be a `V<n>__<name>.sql` or the `V<n>__<name>.check.sql`
+/// of one of them (a misnamed file or a check without its migration is an error, exit
+/// 5, not skipped: the tenants would miss that version or that check); other files
+/// are ignored; a subfolder is an error (migrations are read from the folder itself only).
+fn load_folder(dir: &Path) -> Result<Folder> {
     let unreadable = |e: std::io::Error| {
         Error::invalid(format!(
             "cannot read migrations from {}: {e}",
@@ -132,6 +169,7 @@ fn load_folder(dir: &Path) -> Result<Vec<Migration>> {
         ))
     };
     let mut migrations: Vec<Migration> = Vec::new();
+    let mut checks: Vec<(i32, Check)> = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(unreadable)? {
         let path = entry.map_err(unreadable)?.path();
         let file = path
@@ -146,6 +184,25 @@ fn load_folder(dir: &Path) -> Result<Vec<Migration>> {
             )));
         }
         if !file.to_ascii_lowercase().ends_with(".sql") {
+            continue;
+        }
+        if let Some(stem) = file.strip_suffix(".check.sql") {
+            let version = parse_file_name(&format!("{stem}.sql")).ok_or_else(|| {
+                Error::invalid(format!(
+                    "check file {} is not named V<n>__<name>.check.sql after its migration",
+                    path.display()
+                ))
+            })?;
+            let sql = std::fs::read_to_string(&path).map_err(|e| {
+                Error::invalid(format!("cannot read check file {}: {e}", path.display()))
+            })?;
+            checks.push((
+                version,
+                Check {
+                    migration: stem.to_string(),
+                    sql,
+                },
+            ));
             continue;
         }
         let Some(version) = parse_file_name(&file) else {
@@ -171,7 +228,21 @@ fn load_folder(dir: &Path) -> Result<Vec<Migration>> {
             .map_err(|e| Error::invalid(format!("bad migration {}: {e}", path.display())))?;
         migrations.push(migration);
     }
-    Ok(sorted(migrations))
+    for (version, check) in &checks {
+        let matches = migrations.iter().any(|m| {
+            m.version() == *version && format!("V{}__{}", m.version(), m.name()) == check.migration
+        });
+        if !matches {
+            return Err(Error::invalid(format!(
+                "check file {}.check.sql in {} has no migration {}.sql beside it: \
+                 name it after the migration it checks",
+                check.migration,
+                dir.display(),
+                check.migration
+            )));
+        }
+    }
+    Ok((sorted(migrations), checks))
 }
 
 /// refinery over a sqlx transaction (or any connection the caller scoped).

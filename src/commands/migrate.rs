@@ -19,7 +19,11 @@ use crate::runner::{self, Failures, Finished, Fleet, Outcome, RunLock, Selection
 pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     match args.command {
         Some(MigrateCmd::Status { check }) => status(ctx, check).await,
-        Some(MigrateCmd::New { ref name, global }) => new(ctx, name, global),
+        Some(MigrateCmd::New {
+            ref name,
+            global,
+            check,
+        }) => new(ctx, name, global, check),
         Some(MigrateCmd::Lint { ref files, strict }) => super::lint::run(ctx, files, strict).await,
         None => migrate(args, ctx).await,
     }
@@ -200,6 +204,9 @@ fn check_args(args: &MigrateArgs, ctx: &Ctx) -> Result<TenantMigration> {
 
 async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     let work = check_args(&args, ctx)?;
+    if args.preflight {
+        return preflight(&args, ctx, work.set).await;
+    }
     let set = work.set.clone();
     // `-t` alone: the default tenant never narrows a migration run.
     let flag = ctx.settings.tenant_flag.as_deref();
@@ -528,7 +535,7 @@ async fn status(ctx: &Ctx, check: bool) -> Result<()> {
 }
 
 /// `migrate new NAME [--global]`: the next numbered, empty migration file.
-fn new(ctx: &Ctx, name: &str, global: bool) -> Result<()> {
+fn new(ctx: &Ctx, name: &str, global: bool, check: bool) -> Result<()> {
     if name.is_empty()
         || name.len() > 100
         || !name
@@ -564,12 +571,169 @@ fn new(ctx: &Ctx, name: &str, global: bool) -> Result<()> {
         "-- Tenant migration: runs in every tenant schema, one transaction per tenant;\n\
          -- unqualified names are that tenant's. Qualify global objects with theratime.\n"
     };
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, header.as_bytes()))
-        .map_err(|e| Error::Other(anyhow::anyhow!("cannot write {}: {e}", path.display())))?;
+    let create = |path: &std::path::Path, text: &str| {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
+            .map_err(|e| Error::Other(anyhow::anyhow!("cannot write {}: {e}", path.display())))
+    };
+    create(&path, header)?;
     ctx.notice(format!("created {}", path.display()));
-    line(path.display()).map_err(io)
+    line(path.display()).map_err(io)?;
+    if check {
+        let check_path = dir.join(format!("V{}__{name}.check.sql", latest + 1));
+        create(
+            &check_path,
+            "-- Preflight check of the migration beside it: read-only queries, each returning\n\
+             -- the rows that would make the migration fail in a tenant (e.g. before SET NOT NULL:\n\
+             -- SELECT id FROM appointments WHERE notes IS NULL). `migrate --preflight` runs it in\n\
+             -- every tenant without changing anything; `migrate` runs it in each tenant's\n\
+             -- transaction before the migration and fails the tenant with its rows.\n",
+        )?;
+        ctx.notice(format!("created {}", check_path.display()));
+        line(check_path.display()).map_err(io)?;
+    }
+    Ok(())
+}
+
+/// One tenant's finding of `migrate --preflight`.
+#[derive(Debug, Serialize)]
+struct PreflightRow {
+    tenant: String,
+    migration: String,
+    /// Rows the check returned.
+    rows: usize,
+    /// The first of them, `column=value, …` each.
+    first: Vec<String>,
+}
+
+impl Record for PreflightRow {
+    fn headers() -> &'static [&'static str] {
+        &["tenant", "migration", "rows", "first rows"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.tenant.clone(),
+            self.migration.clone(),
+            self.rows.to_string(),
+            self.first.join("; "),
+        ]
+    }
+    fn id(&self) -> String {
+        self.tenant.clone()
+    }
+}
+
+/// The checks of one tenant's pending migrations, in a read-only transaction on its
+/// schema (as the owner, as the migration itself runs).
+struct Preflight {
+    set: MigrationSet,
+    target: Option<i32>,
+}
+
+impl runner::Work<fleet::TenantState> for Preflight {
+    type Output = Vec<fleet::Violation>;
+
+    async fn run(
+        &self,
+        conn: &mut PgConnection,
+        t: &fleet::TenantState,
+    ) -> Result<Vec<fleet::Violation>> {
+        let tx = db::begin_read_only(conn, Isolation::RepeatableRead).await?;
+        let mut tx = db::enter_tenant_ddl(tx, t.id).await?;
+        let checks = self.set.pending_checks(t.version, self.target);
+        let found = fleet::run_checks(&mut tx, &checks).await?;
+        tx.rollback().await?;
+        Ok(found)
+    }
+}
+
+/// `migrate --preflight`: the pending migrations' checks across the selection (every
+/// tenant without `-t`), `--jobs` at once, read-only. The tenants whose checks found
+/// rows are listed and the run exits 7; otherwise the fleet is clear (exit 0).
+async fn preflight(args: &MigrateArgs, ctx: &Ctx, set: MigrationSet) -> Result<()> {
+    let flag = ctx.settings.tenant_flag.as_deref();
+    let only = runner::select(args.tenants.all_tenants, flag, None)?;
+    let mut conn = ctx.connect(false).await?;
+    migrations::check_global(&mut conn, &set).await?;
+    let tenant = match &only {
+        Some(Selection::One(key)) => Some(crate::tenants::resolve(&mut conn, key).await?.id),
+        _ => None,
+    };
+    let states = fleet::states(&mut conn).await?;
+    let _ = sqlx::Connection::close(conn).await;
+    let selected: Vec<fleet::TenantState> = states
+        .into_iter()
+        .filter(|s| tenant.is_none_or(|id| id == s.id))
+        .collect();
+    let total = selected.len();
+    let targets: Vec<fleet::TenantState> = selected
+        .into_iter()
+        .filter(|s| !set.pending_checks(s.version, args.target).is_empty())
+        .collect();
+    let checked = targets.len();
+    let log = Log::new(ctx, Some(checked as u64));
+    let done = ctx
+        .fleet(false, args.jobs)
+        .await?
+        .for_each_tenant(
+            targets,
+            false,
+            Preflight {
+                set,
+                target: args.target,
+            },
+            &|f| match &f.outcome {
+                Outcome::Failed(e) => {
+                    log.tenant_failed(&format!("tenant {}: FAILED: {e}", f.tenant.slug))
+                }
+                Outcome::Done(v) if !v.is_empty() => log.tenant_failed(&format!(
+                    "tenant {}: {}",
+                    f.tenant.slug,
+                    v.iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" | ")
+                )),
+                _ => log.tenant_done(""),
+            },
+        )
+        .await?;
+    log.done();
+    let mut rows = Vec::new();
+    let mut failures = Failures::new(done.len());
+    for f in done {
+        match f.outcome {
+            Outcome::Done(found) => rows.extend(found.into_iter().map(|v| PreflightRow {
+                tenant: f.tenant.slug.clone(),
+                migration: v.migration,
+                rows: v.total,
+                first: v.rows,
+            })),
+            Outcome::Failed(e) => failures.push(&f.tenant.slug, e),
+            Outcome::NotStarted => {}
+        }
+    }
+    ctx.printer.list(&rows).map_err(io)?;
+    if !failures.is_empty() {
+        return failures.finish(false, "the others were checked");
+    }
+    let failing: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| r.tenant.as_str()).collect();
+    if !failing.is_empty() {
+        return Err(Error::with_code(
+            crate::error::code::PARTIAL,
+            format!(
+                "the checks found rows in {} of {total} tenants ({}): the migration would fail there; nothing was changed",
+                failing.len(),
+                failing.into_iter().collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    ctx.notice(format!(
+        "the fleet is clear: {checked} of {total} tenants have pending checks, and none found a row"
+    ));
+    Ok(())
 }

@@ -17,6 +17,7 @@ mod lint;
 mod local;
 mod migrate;
 mod pgbouncer;
+mod preflight;
 mod query;
 mod restore;
 mod roles;
