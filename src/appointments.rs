@@ -10,10 +10,10 @@ use chrono_tz::Tz;
 use serde::Serialize;
 use sqlx::postgres::PgConnection;
 
-use crate::audit::{self, Audit};
+use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
-use crate::migrations::{self, MigrationSet};
+use crate::fleet::migrations::{self, MigrationSet};
 use crate::output::Record;
 use crate::tenants::{self, Tenant, TenantStatus};
 use crate::time::format_local;

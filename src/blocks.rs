@@ -6,11 +6,11 @@ use serde::Serialize;
 use sqlx::postgres::PgConnection;
 
 use crate::appointments::check_party;
-use crate::audit::{self, Audit};
+use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
+use crate::fleet::migrations::{self, MigrationSet};
 use crate::hours::Week;
-use crate::migrations::{self, MigrationSet};
 use crate::output::Record;
 use crate::tenants;
 use crate::time::{format_local, parse_time};

@@ -13,10 +13,10 @@ use serde::{Deserialize, Serialize};
 use sqlx::postgres::PgConnection;
 
 use crate::appointments::{self, check_party};
-use crate::audit::{self, Audit};
+use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result, code};
-use crate::migrations::{self, MigrationSet};
+use crate::fleet::migrations::{self, MigrationSet};
 use crate::output::Record;
 use crate::tenants::Tenant;
 

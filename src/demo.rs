@@ -4,10 +4,10 @@
 use chrono::{Duration, NaiveTime, Utc};
 
 use crate::appointments::AppointmentStatus;
-use crate::audit::{self, Audit};
+use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Result};
-use crate::migrations::MigrationSet;
+use crate::fleet::migrations::MigrationSet;
 use crate::tenants::{self, Created, NewTenant, Tenant};
 
 pub struct DemoSummary {

@@ -4,7 +4,6 @@
 //! The binary is `main.rs` calling [`main_entry`]; everything else lives here.
 
 pub mod appointments;
-pub mod audit;
 pub mod backup;
 pub mod blocks;
 pub mod bulk;
@@ -14,21 +13,15 @@ pub mod commands;
 pub mod config;
 pub mod db;
 pub mod demo;
-pub mod doctor;
 pub mod error;
 pub mod fleet;
 pub mod hours;
-pub mod lint;
 pub mod local;
-pub mod migrations;
 pub mod output;
 pub mod person;
-pub mod query;
 pub mod reminders;
 pub mod reports;
-pub mod runner;
 pub mod series;
-pub mod stats;
 pub mod tenants;
 pub mod time;
 pub mod users;

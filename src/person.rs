@@ -11,11 +11,11 @@ use serde::Serialize;
 use sqlx::postgres::PgConnection;
 
 use crate::appointments::{self, AppointmentStatus, Upcoming};
-use crate::audit::{self, Audit, AuditOut};
 use crate::backup::archive::{self, AtomicFile};
+use crate::db::audit::{self, Audit, AuditOut};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
-use crate::migrations::{self, MigrationSet};
+use crate::fleet::migrations::{self, MigrationSet};
 use crate::output::Record;
 use crate::tenants::Tenant;
 use crate::time::format_local;

@@ -3,7 +3,7 @@
 //! completed plus no-shows) and cancellations with their lead time (how long before
 //! the start they came). Dates are local to each tenant; a report covers the
 //! appointments that start from `from`'s local midnight until the end of `to`.
-//! Domain only; each report is [`Work`] for the fleet runner ([`crate::runner`]).
+//! Domain only; each report is [`Work`] for the fleet runner ([`crate::fleet::runner`]).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -11,8 +11,8 @@ use sqlx::postgres::PgConnection;
 
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
+use crate::fleet::runner::Work;
 use crate::output::Record;
-use crate::runner::Work;
 use crate::tenants::Tenant;
 
 /// At most this many days in one report.

@@ -16,11 +16,11 @@ use sqlx::postgres::PgConnection;
 use crate::appointments::{
     self, Appointment, AppointmentStatus, NewBooking, bookable_tenant, check_party, explain,
 };
-use crate::audit::{self, Audit};
+use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
+use crate::fleet::migrations::{self, MigrationSet};
 use crate::hours::{self, Week};
-use crate::migrations::{self, MigrationSet};
 use crate::output::Record;
 use crate::tenants::{self, Tenant};
 use crate::time::{format_local, format_table, resolve_local};

@@ -5,10 +5,10 @@ use serde::Serialize;
 use sqlx::postgres::PgConnection;
 
 use crate::appointments::{self, Upcoming};
-use crate::audit::{self, Audit};
+use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
-use crate::migrations::{self, MigrationSet};
+use crate::fleet::migrations::{self, MigrationSet};
 use crate::output::Record;
 use crate::tenants::{self, Tenant};
 use crate::time::format_local;

@@ -20,7 +20,7 @@ use sqlx::PgConnection;
 use crate::backup::archive::{self, AtomicFile};
 use crate::db::{self, Isolation, Steady, TenantTx};
 use crate::error::{DbContext, Error, Result};
-use crate::runner::Work;
+use crate::fleet::runner::Work;
 use crate::tenants::Tenant;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,14 +246,13 @@ async fn export_once(
         .iter()
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
-    crate::audit::record_alone(
+    crate::db::audit::record_alone(
         conn,
-        &crate::audit::Audit::new("export", Some(tenant), Some(&tenant.slug), "written").details(
-            serde_json::json!({
+        &crate::db::audit::Audit::new("export", Some(tenant), Some(&tenant.slug), "written")
+            .details(serde_json::json!({
                 "format": format!("{format:?}").to_lowercase(), "files": names, "encrypted": false,
                 "appointments": appointments, "blocks": blocks, "from": from, "to": to,
-            }),
-        ),
+            })),
     )
     .await?;
     Ok(Attempt::Done(Exported {

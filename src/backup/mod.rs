@@ -26,7 +26,7 @@ use sqlx::postgres::PgConnection;
 
 use crate::db::{self, Isolation, Steady, TenantTx};
 use crate::error::{DbContext, Error, Result};
-use crate::runner::{Finished, Fleet, Progress, Work};
+use crate::fleet::runner::{Finished, Fleet, Progress, Work};
 use archive::{ArchiveWriter, AtomicFile, Header, MigrationRow, SectionStart, Sink, TenantRow};
 
 /// Session advisory lock of backup runs ("theratbk"): a second overlapping run waits
@@ -250,9 +250,9 @@ async fn backup_tenant(
     let bytes = f.metadata().map(|m| m.len()).unwrap_or(0);
     tx.commit().await?;
     // The archive appears only once its audit row is committed.
-    crate::audit::record_alone(
+    crate::db::audit::record_alone(
         conn,
-        &crate::audit::Audit::new("backup", None, Some(&name), "written")
+        &crate::db::audit::Audit::new("backup", None, Some(&name), "written")
             .tenant_ref(t.id, &t.slug)
             .details(serde_json::json!({
                 "file": name, "format": "ttbk", "encrypted": encrypted, "rows": rows,

@@ -42,12 +42,12 @@ use serde::Serialize;
 use sqlx::AssertSqlSafe;
 use sqlx::postgres::PgConnection;
 
-use crate::audit::{self, Audit};
 use crate::backup::archive::{ArchiveReader, Description, Event};
 use crate::backup::{USER_COLUMNS, USER_REFERENCES, is_user_column, quote_ident};
+use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
-use crate::migrations::{self, MigrationSet};
+use crate::fleet::migrations::{self, MigrationSet};
 use crate::output::Record;
 use crate::tenants::{self, Tenant};
 

@@ -1,8 +1,8 @@
 //! `theratime audit list|verify`.
 
 use super::{Ctx, io};
-use crate::audit::{self, Anchor, Filter};
 use crate::cli::AuditCmd;
+use crate::db::audit::{self, Anchor, Filter};
 use crate::error::{DbContext, Error, Result};
 
 pub async fn run(cmd: AuditCmd, ctx: &Ctx) -> Result<()> {

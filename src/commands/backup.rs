@@ -12,9 +12,9 @@ use crate::backup::{self, Done, Options, TenantResult};
 use crate::cli::{BackupArgs, BackupCmd, OutputFormat};
 use crate::db;
 use crate::error::{Error, Result};
-use crate::migrations;
+use crate::fleet::migrations;
+use crate::fleet::runner::{self, Failures, Outcome, RunLock, RunStatus, Selection};
 use crate::output::Record;
-use crate::runner::{self, Failures, Outcome, RunLock, RunStatus, Selection};
 use crate::tenants::{self};
 
 #[derive(Debug, Serialize)]

@@ -166,7 +166,7 @@ pub async fn move_tenant(ctx: &Ctx, key: &str, node: &str) -> Result<()> {
     let node = citus::parse_node(node)?;
     let mut conn = ctx.connect(true).await?;
     let set = ctx.migrations()?;
-    crate::migrations::check_global(&mut conn, &set).await?;
+    crate::fleet::migrations::check_global(&mut conn, &set).await?;
     if !citus::is_citus(&mut conn).await? {
         return Err(citus::needs_citus("tenant move"));
     }
@@ -220,7 +220,7 @@ pub async fn rebalance(ctx: &Ctx, dry_run: bool) -> Result<()> {
     let mut conn = ctx.connect(true).await?;
     let set = ctx.migrations()?;
     if !dry_run {
-        crate::migrations::check_global(&mut conn, &set).await?;
+        crate::fleet::migrations::check_global(&mut conn, &set).await?;
     }
     let plan = citus::rebalance_plan(&mut conn).await?;
     if plan.is_empty() {

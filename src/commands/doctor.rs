@@ -1,8 +1,8 @@
 //! `theratime doctor`.
 
 use super::{Ctx, io};
-use crate::doctor;
 use crate::error::{Error, Result};
+use crate::fleet::doctor;
 
 pub async fn run(ctx: &Ctx) -> Result<()> {
     let set = ctx.migrations()?;

@@ -10,9 +10,9 @@ use crate::backup::export::{self, Export, Exported, Format, Window};
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::db;
 use crate::error::{DbContext, Error, Result};
-use crate::migrations;
+use crate::fleet::migrations;
+use crate::fleet::runner::{self, Failures, Finished, Outcome, RunStatus, Selection};
 use crate::output::Record;
-use crate::runner::{self, Failures, Finished, Outcome, RunStatus, Selection};
 use crate::tenants::Tenant;
 
 #[derive(Debug, Serialize)]

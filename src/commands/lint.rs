@@ -10,8 +10,8 @@ use super::{Ctx, io};
 use crate::cli::OutputFormat;
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
-use crate::lint::{self, Finding, Severity, Source, Stage};
-use crate::migrations::MigrationSet;
+use crate::fleet::lint::{self, Finding, Severity, Source, Stage};
+use crate::fleet::migrations::MigrationSet;
 use crate::output::{Record, table_cell};
 
 /// A finding with its fleet-wide impact: one row of the output.
@@ -284,7 +284,7 @@ fn verdict(ctx: &Ctx, rows: &[Row], linted: &[&str], strict: bool) -> Result<()>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::Kind;
+    use crate::fleet::lint::Kind;
 
     #[test]
     fn a_finding_reads_as_a_short_report() {

@@ -11,10 +11,12 @@ use super::{Ctx, Log, io};
 use crate::cli::{MigrateArgs, MigrateCmd, OutputFormat};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
+use crate::fleet::migrations::{self, MigrationSet};
+use crate::fleet::runner::{
+    self, Failures, Finished, Fleet, Outcome, RunLock, Selection, first_line,
+};
 use crate::fleet::{self, Ask, Canary, MigrationStatus, Plan, SchemaResult, TenantMigration};
-use crate::migrations::{self, MigrationSet};
 use crate::output::{Record, line};
-use crate::runner::{self, Failures, Finished, Fleet, Outcome, RunLock, Selection, first_line};
 
 pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     match args.command {
@@ -384,7 +386,7 @@ async fn audit_run(
     tenant: Option<&str>,
     results: &[SchemaResult],
 ) -> Result<()> {
-    if !crate::audit::chained(conn).await? {
+    if !crate::db::audit::chained(conn).await? {
         return Ok(());
     }
     let count = |s: MigrationStatus| results.iter().filter(|r| r.status == s).count();
@@ -409,9 +411,9 @@ async fn audit_run(
         "not_started": count(MigrationStatus::NotStarted),
     });
     let outcome = if failed > 0 { "failed" } else { "ok" };
-    crate::audit::record_alone(
+    crate::db::audit::record_alone(
         conn,
-        &crate::audit::Audit::new("migrate", None, None, outcome).details(details),
+        &crate::db::audit::Audit::new("migrate", None, None, outcome).details(details),
     )
     .await
 }

@@ -36,9 +36,9 @@ use sqlx::postgres::{PgConnectOptions, PgConnection};
 use crate::cli::{Cli, Command, TenantSelection};
 use crate::config::Settings;
 use crate::error::{DbContext, Error, Result};
-use crate::migrations::MigrationSet;
+use crate::fleet::migrations::MigrationSet;
+use crate::fleet::runner::{Fleet, Selection};
 use crate::output::Printer;
-use crate::runner::{Fleet, Selection};
 
 /// What every command gets: resolved settings, the printer and the migration set.
 pub struct Ctx {
@@ -90,13 +90,13 @@ impl Ctx {
         // A new local database gets its global schema at once, so that the first
         // `tenant create` just works.
         let mut conn = crate::db::connect(&opts, s.connect_timeout.value).await?;
-        if crate::migrations::global_version(&mut conn)
+        if crate::fleet::migrations::global_version(&mut conn)
             .await?
             .is_none()
         {
             let set = self.migrations()?;
             let mut tx = crate::db::begin(&mut conn, crate::db::Isolation::ReadCommitted).await?;
-            crate::migrations::apply_global(&mut tx, &set, None).await?;
+            crate::fleet::migrations::apply_global(&mut tx, &set, None).await?;
             tx.commit()
                 .await
                 .db("cannot commit the global migrations")?;
@@ -174,9 +174,9 @@ impl Ctx {
     pub fn selection(&self, tenants: &TenantSelection) -> Result<Selection> {
         let flag = self.settings.tenant_flag.as_deref();
         let default = self.settings.single_tenant();
-        crate::runner::select(tenants.all_tenants, flag, default.as_deref())?.ok_or_else(|| {
-            Error::usage("no tenant given: pass -t/--tenant T (slug or id) or --all-tenants")
-        })
+        crate::fleet::runner::select(tenants.all_tenants, flag, default.as_deref())?.ok_or_else(
+            || Error::usage("no tenant given: pass -t/--tenant T (slug or id) or --all-tenants"),
+        )
     }
 
     /// The tenants of `selection`, read on `conn` in one transaction.

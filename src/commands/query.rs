@@ -1,5 +1,5 @@
 //! `theratime query (-t T | --all-tenants) (SQL | -f FILE)`: the checks and each
-//! tenant's run are `crate::query`'s; this reads the statement, runs it over the fleet
+//! tenant's run are `crate::fleet::query`'s; this reads the statement, runs it over the fleet
 //! and prints the one table.
 
 use std::io::Read;
@@ -9,13 +9,13 @@ use sha2::{Digest, Sha256};
 use sqlx::postgres::PgConnection;
 
 use super::{Ctx, Log, io};
-use crate::audit::{self, Audit};
 use crate::cli::QueryArgs;
 use crate::db;
+use crate::db::audit::{self, Audit};
 use crate::error::{Error, Result};
+use crate::fleet::query::{self, Answer, AnswerRow, Failure, FailureKind, Statement, TenantRows};
+use crate::fleet::runner::{self, Outcome, Selection, Work};
 use crate::output::line;
-use crate::query::{self, Answer, AnswerRow, Failure, FailureKind, Statement, TenantRows};
-use crate::runner::{self, Outcome, Selection, Work};
 use crate::tenants::Tenant;
 
 /// The largest query file or stdin theratime reads.

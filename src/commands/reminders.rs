@@ -6,8 +6,8 @@ use sqlx::postgres::PgConnection;
 use super::Ctx;
 use crate::cli::RemindersArgs;
 use crate::error::{DbContext, Result};
+use crate::fleet::runner::Work;
 use crate::reminders::{self, Reminder, Window};
-use crate::runner::Work;
 use crate::tenants::Tenant;
 
 /// The fleet work: each tenant's reminders of one window.
@@ -26,7 +26,7 @@ pub async fn run(args: RemindersArgs, ctx: &Ctx) -> Result<()> {
     let mut conn = ctx.connect(false).await?;
     // Every tenant gets an audit row for what it hands out: a writer's version guard.
     let mut tx = crate::db::begin(&mut conn, crate::db::Isolation::ReadCommitted).await?;
-    crate::migrations::check_global(&mut tx, &set).await?;
+    crate::fleet::migrations::check_global(&mut tx, &set).await?;
     tx.commit().await.db("cannot commit")?;
     // One window for the whole fleet.
     let now = Utc::now();

@@ -5,9 +5,9 @@ use sqlx::postgres::PgConnection;
 
 use crate::cli::{FleetOpts, ReportArgs, ReportBy, ReportKind};
 use crate::error::Result;
+use crate::fleet::runner::{self, Failures, Outcome, Selection, Work};
 use crate::output::Record;
 use crate::reports::{By, Cancellations, NoShows, Query, Utilization};
-use crate::runner::{self, Failures, Outcome, Selection, Work};
 use crate::tenants::Tenant;
 
 pub async fn run(args: ReportArgs, ctx: &Ctx) -> Result<()> {

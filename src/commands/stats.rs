@@ -4,7 +4,7 @@ use super::{Ctx, io};
 
 use crate::cli::{OutputFormat, StatsArgs, StatsSort};
 use crate::error::{Error, Result};
-use crate::stats::{self, Report, SortBy};
+use crate::fleet::stats::{self, Report, SortBy};
 
 pub async fn run(args: StatsArgs, ctx: &Ctx) -> Result<()> {
     let sort = args.sort.map(|s| match s {

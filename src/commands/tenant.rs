@@ -149,7 +149,7 @@ pub async fn run(cmd: TenantCmd, ctx: &Ctx) -> Result<()> {
             // Refuse before asking: an old binary does not write to a newer database,
             // and a login that cannot drop the tenant's role cannot drop the tenant.
             crate::db::require_role_admin(&mut conn, "tenant drop", None).await?;
-            crate::migrations::check_global(&mut conn, &set).await?;
+            crate::fleet::migrations::check_global(&mut conn, &set).await?;
             let t = tenants::resolve(&mut conn, &key).await?;
             ctx.confirm_typed(
                 &format!(

@@ -141,7 +141,7 @@ fn lifecycle(ctx: &Ctx, done: users::Lifecycle, state: &str) -> Result<()> {
         ctx.notice(format!(
             "theratime: cancelled {} future appointment(s): {}",
             done.cancelled.len(),
-            crate::audit::compact_ids(&done.cancelled)
+            crate::db::audit::compact_ids(&done.cancelled)
         ));
     }
     ctx.printer.one(&done.user).map_err(io)

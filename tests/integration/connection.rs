@@ -157,7 +157,7 @@ fn only_the_helper_sets_search_path() {
         1,
         "search_path is set outside the helper: {offenders:#?}"
     );
-    assert!(offenders[0].contains("src/db.rs"), "{offenders:?}");
+    assert!(offenders[0].contains("src/db/mod.rs"), "{offenders:?}");
     assert!(
         offenders[0].contains("SET LOCAL search_path TO"),
         "{offenders:?}"
@@ -184,7 +184,7 @@ fn only_the_helper_sets_the_role() {
         1,
         "the role is set outside the helper: {offenders:#?}"
     );
-    assert!(offenders[0].contains("src/db.rs"), "{offenders:?}");
+    assert!(offenders[0].contains("src/db/mod.rs"), "{offenders:?}");
     assert!(
         offenders[0].contains("pg_catalog.set_config('role', '{role}', true)"),
         "{offenders:?}"

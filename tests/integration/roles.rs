@@ -138,9 +138,9 @@ fn inside_a_tenant_transaction_another_practice_is_denied_even_schema_qualified(
         .await
         .unwrap();
         assert!(emails.is_empty(), "{emails:?}");
-        theratime::audit::record(
+        theratime::db::audit::record(
             &mut tx,
-            &theratime::audit::Audit::new("test", None, None, "ok"),
+            &theratime::db::audit::Audit::new("test", None, None, "ok"),
         )
         .await
         .unwrap();

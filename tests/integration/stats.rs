@@ -360,7 +360,7 @@ fn the_row_columns_are_the_tenant_tables() {
         "SELECT relname::text FROM pg_class WHERE relnamespace = 'tenant_{id}'::regnamespace
          AND relkind = 'r' AND relname <> 'refinery_schema_history' ORDER BY 1"
     ));
-    let mut columns: Vec<String> = theratime::stats::TABLE_COLUMNS
+    let mut columns: Vec<String> = theratime::fleet::stats::TABLE_COLUMNS
         .iter()
         .map(|t| t.to_string())
         .collect();

@@ -19,8 +19,8 @@ use sqlx::postgres::{PgConnectOptions, PgConnection};
 
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Result};
+use crate::fleet::runner::{Fleet, Outcome, Work};
 use crate::output::Record;
-use crate::runner::{Fleet, Outcome, Work};
 use crate::tenants::Tenant;
 
 /// The tenant tables that get a `rows_<table>` column in the table and CSV forms

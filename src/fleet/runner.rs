@@ -12,7 +12,7 @@
 //! use sqlx::PgConnection;
 //! use theratime::db::{self, Isolation};
 //! use theratime::error::{DbContext, Result};
-//! use theratime::runner::{Failures, Fleet, Outcome, Work};
+//! use theratime::fleet::runner::{Failures, Fleet, Outcome, Work};
 //! use theratime::tenants::Tenant;
 //!
 //! /// The number of appointments of each tenant.
@@ -361,7 +361,7 @@ pub enum RunLock {
 impl RunLock {
     fn key(self) -> i64 {
         match self {
-            RunLock::Migration => crate::migrations::FLEET_LOCK,
+            RunLock::Migration => crate::fleet::migrations::FLEET_LOCK,
             RunLock::Backup => crate::backup::BACKUP_LOCK,
         }
     }

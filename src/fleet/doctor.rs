@@ -10,7 +10,7 @@ use crate::backup::quote_ident;
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Result};
 use crate::fleet;
-use crate::migrations::{self, MigrationSet};
+use crate::fleet::migrations::{self, MigrationSet};
 use crate::output::Record;
 
 /// The scratch tenant id of the reference schema built (and rolled back) to compare

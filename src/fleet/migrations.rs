@@ -399,11 +399,11 @@ pub async fn apply_global(
     let applied = apply(conn, &set.global, GLOBAL_HISTORY, before, target).await?;
     // One audit row per global migration, once the schema has the audit chain (a
     // migration set without it, or a target before it, writes none).
-    if !applied.names.is_empty() && crate::audit::chained(conn).await? {
+    if !applied.names.is_empty() && crate::db::audit::chained(conn).await? {
         for name in &applied.names {
-            crate::audit::record(
+            crate::db::audit::record(
                 conn,
-                &crate::audit::Audit::new("migrate global", None, Some(name), "migrated")
+                &crate::db::audit::Audit::new("migrate global", None, Some(name), "migrated")
                     .details(serde_json::json!({ "from": before, "to": applied.to })),
             )
             .await?;

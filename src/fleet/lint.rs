@@ -1180,7 +1180,7 @@ mod tests {
 
     #[test]
     fn the_repositorys_tenant_migrations_parse() {
-        let set = crate::migrations::MigrationSet::embedded();
+        let set = crate::fleet::migrations::MigrationSet::embedded();
         let sources: Vec<Source> = set
             .tenant
             .iter()

@@ -13,6 +13,8 @@
 //! connection never carries one tenant's path or role into another's work, and it
 //! works behind PgBouncer in transaction mode.
 
+pub mod audit;
+
 use std::ops::{Deref, DerefMut};
 use std::str::FromStr;
 use std::sync::Mutex;

@@ -1,7 +1,14 @@
 //! Fleet migrations: the plan of a run ([`plan`]), and every tenant in its own
 //! transaction through the connection helper ([`TenantMigration`], run by
-//! [`crate::runner`]), with per-tenant timeouts and persistent run status. Domain
+//! [`crate::fleet::runner`]), with per-tenant timeouts and persistent run status. Domain
 //! only.
+
+pub mod doctor;
+pub mod lint;
+pub mod migrations;
+pub mod query;
+pub mod runner;
+pub mod stats;
 
 use std::fmt;
 use std::time::{Duration, Instant};
@@ -11,9 +18,9 @@ use sqlx::postgres::PgConnection;
 
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result, code};
-use crate::migrations::{self, Applied, MigrationSet};
+use crate::fleet::runner::{Finished, Outcome, Work};
 use crate::output::Record;
-use crate::runner::{Finished, Outcome, Work};
+use migrations::{Applied, MigrationSet};
 
 /// A tenant as the global bookkeeping table sees it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -431,9 +438,9 @@ impl TenantMigration {
         }
         let applied = migrations::apply_tenant(&mut tx, &self.set, t.version, self.target).await?;
         let schema = db::schema_name(t.id);
-        crate::audit::record(
+        crate::db::audit::record(
             &mut tx,
-            &crate::audit::Audit::new("migrate tenant", None, Some(&schema), "migrated")
+            &crate::db::audit::Audit::new("migrate tenant", None, Some(&schema), "migrated")
                 .tenant_ref(t.id, &t.slug)
                 .details(serde_json::json!({
                     "from": applied.from, "to": applied.to, "applied": applied.names,
