@@ -1471,6 +1471,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of records on stdout')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database to answer a connection attempt [default: 5]')
             [CompletionResult]::new('--all-tenants', '--all-tenants', [CompletionResultType]::ParameterName, 'Every tenant (never narrowed by the default tenant)')
+            [CompletionResult]::new('--exact', '--exact', [CompletionResultType]::ParameterName, 'Sizes by pg_total_relation_size, opening every table (default: the catalog''s estimate, relpages as of the last VACUUM or ANALYZE)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no progress or notices')

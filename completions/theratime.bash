@@ -4528,7 +4528,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__stats)
-            opts="-t -o -y -q -v -h --all-tenants --sort --top --jobs --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
+            opts="-t -o -y -q -v -h --all-tenants --sort --top --jobs --exact --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1361,6 +1361,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
             cand --output 'Output format of records on stdout'
             cand --connect-timeout 'Seconds to wait for the database to answer a connection attempt [default: 5]'
             cand --all-tenants 'Every tenant (never narrowed by the default tenant)'
+            cand --exact 'Sizes by pg_total_relation_size, opening every table (default: the catalog''s estimate, relpages as of the last VACUUM or ANALYZE)'
             cand -y 'Answer yes to confirmations (required without a terminal)'
             cand --yes 'Answer yes to confirmations (required without a terminal)'
             cand -q 'Print only ids; no progress or notices'

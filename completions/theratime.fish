@@ -948,6 +948,7 @@ json\t''
 csv\t''"
 complete -c theratime -n "__fish_theratime_using_subcommand stats" -l connect-timeout -d 'Seconds to wait for the database to answer a connection attempt [default: 5]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand stats" -l all-tenants -d 'Every tenant (never narrowed by the default tenant)'
+complete -c theratime -n "__fish_theratime_using_subcommand stats" -l exact -d 'Sizes by pg_total_relation_size, opening every table (default: the catalog\'s estimate, relpages as of the last VACUUM or ANALYZE)'
 complete -c theratime -n "__fish_theratime_using_subcommand stats" -s y -l yes -d 'Answer yes to confirmations (required without a terminal)'
 complete -c theratime -n "__fish_theratime_using_subcommand stats" -s q -l quiet -d 'Print only ids; no progress or notices'
 complete -c theratime -n "__fish_theratime_using_subcommand stats" -s v -l verbose -d 'More detail on stderr'

@@ -874,6 +874,11 @@ pub struct StatsArgs {
     /// Connections that measure sizes and count appointments at once
     #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..))]
     pub jobs: u32,
+
+    /// Sizes by pg_total_relation_size, opening every table (default: the catalog's
+    /// estimate, relpages as of the last VACUUM or ANALYZE)
+    #[arg(long)]
+    pub exact: bool,
 }
 
 #[cfg(test)]

@@ -18,13 +18,16 @@ pub async fn run(args: StatsArgs, ctx: &Ctx) -> Result<()> {
     let ids: Vec<i64> = targets.iter().map(|t| t.id).collect();
     let catalog = stats::catalog(&mut conn, &ids).await?;
     let _ = sqlx::Connection::close(conn).await;
-    let chunks = stats::plan(&catalog);
+    let chunks = stats::plan(&catalog, args.exact);
     let jobs = (args.jobs as usize).min(chunks.len());
     let opts = ctx.connect_options(false).await?;
     let timeout = ctx.settings.connect_timeout.value;
-    let measured = stats::measure(&opts, timeout, jobs, chunks, catalog.as_of).await?;
+    let mut measured = stats::measure(&opts, timeout, jobs, chunks, catalog.as_of).await?;
+    if !args.exact {
+        measured.table_bytes = stats::estimated_sizes(&catalog);
+    }
     let mut rows = stats::assemble(&targets, &catalog, &measured);
-    let fleet = stats::totals(&rows, &catalog);
+    let fleet = stats::totals(&rows, &catalog, args.exact);
     stats::order(&mut rows, sort, args.top.map(|n| n as usize));
     print(
         ctx,
@@ -56,10 +59,11 @@ fn print(ctx: &Ctx, report: Report) -> Result<()> {
             ctx.printer.list(&report.tenants).map_err(io)?;
             let f = &report.fleet;
             ctx.notice(format!(
-                "fleet: {} tenants, {} bytes, {} dead tuples, {} appointments in the last 7 days and {} \
+                "fleet: {} tenants, {} bytes ({}), {} dead tuples, {} appointments in the last 7 days and {} \
                  in the next, {} relations in the database ({} in tenant schemas, {} per tenant), as of {}",
                 f.tenants,
                 f.size_bytes,
+                f.sizes,
                 f.dead_tuples,
                 f.appointments_last_7_days,
                 f.appointments_next_7_days,

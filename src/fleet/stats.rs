@@ -66,6 +66,10 @@ pub struct TableFigures {
     pub last_vacuum: Option<DateTime<Utc>>,
     /// The later of the last manual and the last automatic analyze (None: never).
     pub last_analyze: Option<DateTime<Utc>>,
+    /// The catalog's estimate of its bytes on disk: `relpages` of the table, of its
+    /// indexes, of its TOAST table and of that one's index, times the block size (the
+    /// main forks as of their last VACUUM, ANALYZE or CREATE INDEX; no relation opened).
+    pub estimated_bytes: i64,
 }
 
 /// One tenant schema as a whole.
@@ -135,7 +139,14 @@ pub async fn catalog(conn: &mut PgConnection, ids: &[i64]) -> Result<Catalog> {
                 greatest(pg_catalog.pg_stat_get_last_vacuum_time(c.oid),
                          pg_catalog.pg_stat_get_last_autovacuum_time(c.oid)) AS last_vacuum,
                 greatest(pg_catalog.pg_stat_get_last_analyze_time(c.oid),
-                         pg_catalog.pg_stat_get_last_autoanalyze_time(c.oid)) AS last_analyze
+                         pg_catalog.pg_stat_get_last_autoanalyze_time(c.oid)) AS last_analyze,
+                ((greatest(c.relpages, 0)
+                  + coalesce((SELECT greatest(r.relpages, 0) FROM pg_catalog.pg_class r
+                              WHERE r.oid = c.reltoastrelid), 0)
+                  + coalesce((SELECT sum(greatest(r.relpages, 0)) FROM pg_catalog.pg_index x
+                              JOIN pg_catalog.pg_class r ON r.oid = x.indexrelid
+                              WHERE x.indrelid IN (c.oid, c.reltoastrelid)), 0))::bigint
+                 * current_setting('block_size')::bigint) AS estimated_bytes
          FROM unnest($1::bigint[]) AS t(id)
          JOIN pg_catalog.pg_namespace n ON n.nspname = 'tenant_' || t.id
          JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relkind IN ('r', 'm', 'p')
@@ -188,10 +199,11 @@ pub struct Chunk {
     pub count_ids: Vec<i64>,
 }
 
-/// The chunks of [`CHUNK`] tenant schemas: the sizes of their tables (not of
-/// distributed schemas, whose size [`catalog`] read from their shards) and the counts
-/// of those that have an `appointments` table to count in.
-pub fn plan(catalog: &Catalog) -> Vec<Chunk> {
+/// The chunks of [`CHUNK`] tenant schemas: with `exact`, the sizes of their tables
+/// (not of distributed schemas, whose size [`catalog`] read from their shards; without
+/// it the sizes are the catalog's, [`estimated_sizes`]) and the counts of those that
+/// have an `appointments` table to count in.
+pub fn plan(catalog: &Catalog, exact: bool) -> Vec<Chunk> {
     let mut tables: HashMap<i64, Vec<i64>> = HashMap::new();
     for t in &catalog.tables {
         tables.entry(t.tenant_id).or_default().push(t.oid);
@@ -202,7 +214,7 @@ pub fn plan(catalog: &Catalog) -> Vec<Chunk> {
         .map(|schemas| Chunk {
             table_oids: schemas
                 .iter()
-                .filter(|s| !catalog.distributed.contains_key(&s.tenant_id))
+                .filter(|s| exact && !catalog.distributed.contains_key(&s.tenant_id))
                 .flat_map(|s| tables.get(&s.tenant_id).into_iter().flatten().copied())
                 .collect(),
             count_ids: schemas
@@ -212,6 +224,16 @@ pub fn plan(catalog: &Catalog) -> Vec<Chunk> {
                 .collect(),
         })
         .filter(|c| !(c.table_oids.is_empty() && c.count_ids.is_empty()))
+        .collect()
+}
+
+/// The catalog's estimate of each table's bytes ([`TableFigures::estimated_bytes`]),
+/// in the form [`measure`] gives the exact ones.
+pub fn estimated_sizes(catalog: &Catalog) -> HashMap<i64, i64> {
+    catalog
+        .tables
+        .iter()
+        .map(|t| (t.oid, t.estimated_bytes))
         .collect()
 }
 
@@ -506,6 +528,9 @@ pub struct FleetTotals {
     pub tenants: usize,
     /// Sums of the known figures.
     pub size_bytes: i64,
+    /// Where the sizes come from: `estimated` (the catalog's relpages, as of each
+    /// relation's last VACUUM, ANALYZE or CREATE INDEX) or `exact` (`--exact`).
+    pub sizes: &'static str,
     pub dead_tuples: i64,
     pub appointments_last_7_days: i64,
     pub appointments_next_7_days: i64,
@@ -524,6 +549,7 @@ impl Record for FleetTotals {
         &[
             "tenants",
             "size_bytes",
+            "sizes",
             "dead_tuples",
             "appointments_last_7_days",
             "appointments_next_7_days",
@@ -537,6 +563,7 @@ impl Record for FleetTotals {
         vec![
             self.tenants.to_string(),
             self.size_bytes.to_string(),
+            self.sizes.to_string(),
             self.dead_tuples.to_string(),
             self.appointments_last_7_days.to_string(),
             self.appointments_next_7_days.to_string(),
@@ -553,12 +580,14 @@ impl Record for FleetTotals {
     }
 }
 
-pub fn totals(rows: &[TenantStats], catalog: &Catalog) -> FleetTotals {
+/// `exact`: the sizes were measured (`--exact`), not estimated.
+pub fn totals(rows: &[TenantStats], catalog: &Catalog, exact: bool) -> FleetTotals {
     let sum = |f: fn(&TenantStats) -> Option<i64>| rows.iter().filter_map(f).sum::<i64>();
     let tenant_relations: i64 = rows.iter().map(|r| r.relations).sum();
     FleetTotals {
         tenants: rows.len(),
         size_bytes: sum(|r| r.size_bytes),
+        sizes: if exact { "exact" } else { "estimated" },
         dead_tuples: sum(|r| r.dead_tuples),
         appointments_last_7_days: sum(|r| r.appointments_last_7_days),
         appointments_next_7_days: sum(|r| r.appointments_next_7_days),
@@ -677,7 +706,8 @@ mod tests {
             ),
         ];
         for (rows, [size, dead, last, next, rels], per) in cases {
-            let t = totals(rows, &catalog);
+            let t = totals(rows, &catalog, false);
+            assert_eq!(t.sizes, "estimated");
             assert_eq!(t.tenants, rows.len());
             assert_eq!(
                 [
@@ -712,6 +742,7 @@ mod tests {
             dead_rows: 1,
             last_vacuum: None,
             last_analyze: None,
+            estimated_bytes: oid * 8192,
         }
     }
 
@@ -731,7 +762,7 @@ mod tests {
             ..Catalog::default()
         };
         catalog.distributed.insert(3, 4096);
-        let chunks = plan(&catalog);
+        let chunks = plan(&catalog, true);
         assert_eq!(chunks.len(), 3);
         assert_eq!(
             chunks.iter().map(|c| c.count_ids.len()).collect::<Vec<_>>(),
@@ -745,12 +776,20 @@ mod tests {
         assert_eq!(chunks[0].table_oids.len(), 998);
         assert!(!chunks[0].count_ids.contains(&2));
         assert_eq!(chunks[2].count_ids[0], 1001);
+        // Sizes from the catalog: nothing to size, the same counts.
+        let estimated = plan(&catalog, false);
+        assert!(estimated.iter().all(|c| c.table_oids.is_empty()));
+        assert_eq!(
+            estimated.iter().map(|c| &c.count_ids).collect::<Vec<_>>(),
+            chunks.iter().map(|c| &c.count_ids).collect::<Vec<_>>()
+        );
+        assert_eq!(estimated_sizes(&catalog)[&11], 11 * 8192);
         // Nothing to size or count: no chunk.
         let none = Catalog {
             schemas: vec![schema(1, false)],
             ..Catalog::default()
         };
-        assert_eq!(plan(&none), vec![]);
+        assert_eq!(plan(&none, true), vec![]);
     }
 
     #[test]
