@@ -106,7 +106,25 @@ pub fn os_user() -> Option<String> {
 /// chain head stays locked until that transaction ends, so call this last, just before
 /// the commit.
 pub async fn record(conn: &mut PgConnection, entry: &Audit<'_>) -> Result<()> {
-    db::query("SELECT theratime.audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+    appending(
+        "SELECT theratime.audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        entry,
+    )
+    .execute(conn)
+    .await
+    .db("cannot write the audit log")?;
+    Ok(())
+}
+
+/// `sql` with `entry` bound as the ten parameters of `theratime.audit_append` ($1 to
+/// $10): for a caller that folds a statement of its own into the same round trip (a
+/// CTE whose parameters come after, from $11), as a tenant migration does with its
+/// bookkeeping row.
+pub fn appending<'q>(
+    sql: &'static str,
+    entry: &'q Audit<'q>,
+) -> sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments> {
+    db::query(sql)
         .bind(os_user())
         .bind(entry.command)
         .bind(entry.tenant.map(|t| t.0))
@@ -117,10 +135,6 @@ pub async fn record(conn: &mut PgConnection, entry: &Audit<'_>) -> Result<()> {
         .bind(&entry.users)
         .bind(entry.personal.as_ref().and_then(|p| p.0))
         .bind(entry.personal.as_ref().map(|p| p.1.to_string()))
-        .execute(conn)
-        .await
-        .db("cannot write the audit log")?;
-    Ok(())
 }
 
 /// Whether the database has the audit chain (global migration V5): a migration run

@@ -313,6 +313,54 @@ async fn scope(
     })
 }
 
+/// [`enter_tenant_ddl`] for a tenant migration, in one round trip: the tenant's lock
+/// (held to the end of the transaction; a backup of the tenant finishes first), then
+/// the `timeouts` (`SET LOCAL`, whole milliseconds, so the wait for the tenant's lock
+/// is not bound by them), the scope, and the fixed statements `then` (refinery's
+/// history table of the schema). Returns the rows of `then`. A schema dropped by hand
+/// is exit 4, as with [`enter_tenant_ddl`].
+pub async fn enter_tenant_to_migrate<'c>(
+    mut tx: Transaction<'c, Postgres>,
+    tenant_id: i64,
+    timeouts: &[(&'static str, Duration)],
+    then: &'static str,
+) -> Result<(TenantTx<'c>, Vec<PgRow>)> {
+    // Safe to build: the lock key and the scope come from an i64, the settings' names
+    // are fixed strings and their values integers, `then` is a fixed string.
+    let mut sql = format!(
+        "SELECT pg_catalog.pg_advisory_xact_lock({TENANT_LOCK_CLASS}, ({tenant_id} % 2147483647)::integer)"
+    );
+    for (name, value) in timeouts {
+        sql.push_str(&format!(
+            "; SET LOCAL {name} = {}",
+            value.as_millis().max(1)
+        ));
+    }
+    // A missing schema must stop the batch before `then`: with the tenant's schema
+    // gone, the first schema of the search_path that exists is pg_catalog. The cast
+    // fails (3F000) when the schema does not exist.
+    sql.push_str(&format!(
+        "; SELECT '{}'::pg_catalog.regnamespace; ",
+        schema_ident(tenant_id)
+    ));
+    sql.push_str(&scope_sql(tenant_id, false, Access::Owner));
+    sql.push_str("; ");
+    sql.push_str(then);
+    let rows = match sqlx::raw_sql(AssertSqlSafe(sql)).fetch_all(&mut *tx).await {
+        Err(e) if e.as_database_error().and_then(|d| d.code()).as_deref() == Some("3F000") => {
+            return Err(missing_schema(tenant_id));
+        }
+        rows => rows.db("cannot scope the transaction to the tenant")?,
+    };
+    // The lock's row, the schema's, then the rows of `then`.
+    let tenant = TenantTx {
+        tx,
+        tenant_id,
+        access: Access::Owner,
+    };
+    Ok((tenant, rows.into_iter().skip(2).collect()))
+}
+
 /// The error for a tenant without its role (exit 5, like a database not migrated).
 pub fn missing_role(tenant_id: i64) -> Error {
     Error::invalid(format!(

@@ -245,8 +245,59 @@ fn load_folder(dir: &Path) -> Result<Folder> {
     Ok((sorted(migrations), checks))
 }
 
-/// refinery over a sqlx transaction (or any connection the caller scoped).
-struct RefineryConn<'a>(&'a mut PgConnection);
+/// refinery over a sqlx transaction (or any connection the caller scoped), with the
+/// schema's history when the caller already read it ([`enter_to_migrate`]): refinery
+/// then neither creates nor reads the history table again.
+struct RefineryConn<'a> {
+    conn: &'a mut PgConnection,
+    history: Option<Vec<Migration>>,
+}
+
+/// refinery's history table of a tenant schema, created when missing, then read: the
+/// statements refinery runs first, folded into the round trip that enters the tenant.
+const TENANT_HISTORY_READ: &str = "CREATE TABLE IF NOT EXISTS refinery_schema_history(
+             version int4 PRIMARY KEY,
+             name VARCHAR(255),
+             applied_on VARCHAR(255),
+             checksum VARCHAR(255));
+    SELECT version, name, applied_on, checksum FROM refinery_schema_history ORDER BY version ASC";
+
+/// A tenant schema's history as [`enter_to_migrate`] read it.
+pub struct History(Vec<Migration>);
+
+/// Enter a tenant to migrate it, in one round trip (the tenant's lock, the timeouts,
+/// the scope, its history table): see [`crate::db::enter_tenant_to_migrate`].
+pub async fn enter_to_migrate<'c>(
+    tx: sqlx::Transaction<'c, sqlx::Postgres>,
+    tenant_id: i64,
+    timeouts: &[(&'static str, std::time::Duration)],
+) -> Result<(crate::db::TenantTx<'c>, History)> {
+    let (tx, rows) =
+        crate::db::enter_tenant_to_migrate(tx, tenant_id, timeouts, TENANT_HISTORY_READ).await?;
+    let history = rows
+        .iter()
+        .map(history_row)
+        .collect::<Result<Vec<_>, _>>()
+        .db("cannot read the tenant's migration history")?;
+    Ok((tx, History(history)))
+}
+
+/// A row of refinery's history table.
+fn history_row(row: &sqlx::postgres::PgRow) -> Result<Migration, sqlx::Error> {
+    let version: i32 = row.try_get(0)?;
+    let name: String = row.try_get(1)?;
+    let applied_on: String = row.try_get(2)?;
+    let checksum: String = row.try_get(3)?;
+    // Only informative (refinery compares version, name and checksum): a row
+    // written by hand in another format is fine.
+    let applied_on =
+        time::OffsetDateTime::parse(&applied_on, &time::format_description::well_known::Rfc3339)
+            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let checksum = checksum
+        .parse::<u64>()
+        .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    Ok(Migration::applied(version, name, applied_on, checksum))
+}
 
 impl AsyncTransaction for RefineryConn<'_> {
     type Error = sqlx::Error;
@@ -257,13 +308,20 @@ impl AsyncTransaction for RefineryConn<'_> {
         queries: T,
     ) -> impl Future<Output = Result<usize, Self::Error>> + Send + 'a {
         async move {
+            let queries: Vec<&str> = queries.collect();
+            // The history table was made when the caller read it.
+            if self.history.is_some()
+                && queries.len() == 1
+                && queries[0].starts_with("CREATE TABLE IF NOT EXISTS")
+            {
+                return Ok(0);
+            }
             // One round trip for a migration and its history row: the statements go
             // as one simple-protocol query (a newline first ends any trailing comment).
-            let queries: Vec<&str> = queries.collect();
             let sql = queries.join("\n;\n");
             // The SQL is the migration files' own text and refinery's bookkeeping
             // statements; no user input reaches it. (On Citus: one statement at a time.)
-            crate::citus::execute_script(&mut *self.0, &sql).await?;
+            crate::citus::execute_script(&mut *self.conn, &sql).await?;
             Ok(queries.len())
         }
     }
@@ -276,30 +334,15 @@ impl AsyncQuery<Vec<Migration>> for RefineryConn<'_> {
         query: &'a str,
     ) -> impl Future<Output = Result<Vec<Migration>, Self::Error>> + Send + 'a {
         async move {
+            if let Some(history) = self.history.take() {
+                return Ok(history);
+            }
             // Safe: refinery's own history query over a fixed table name.
             let rows = sqlx::query(AssertSqlSafe(query.to_owned()))
                 .persistent(false)
-                .fetch_all(&mut *self.0)
+                .fetch_all(&mut *self.conn)
                 .await?;
-            rows.iter()
-                .map(|row| {
-                    let version: i32 = row.try_get(0)?;
-                    let name: String = row.try_get(1)?;
-                    let applied_on: String = row.try_get(2)?;
-                    let checksum: String = row.try_get(3)?;
-                    // Only informative (refinery compares version, name and
-                    // checksum): a row written by hand in another format is fine.
-                    let applied_on = time::OffsetDateTime::parse(
-                        &applied_on,
-                        &time::format_description::well_known::Rfc3339,
-                    )
-                    .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-                    let checksum = checksum
-                        .parse::<u64>()
-                        .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-                    Ok(Migration::applied(version, name, applied_on, checksum))
-                })
-                .collect()
+            rows.iter().map(history_row).collect()
         }
     }
 }
@@ -322,10 +365,14 @@ async fn apply(
     table: &str,
     before: i32,
     target: Option<i32>,
+    history: Option<History>,
 ) -> Result<Applied> {
     // Tenant migrations may create triggers on distributed tables (Citus).
     crate::citus::allow_triggers(&mut *conn).await?;
-    let mut rc = RefineryConn(conn);
+    let mut rc = RefineryConn {
+        conn,
+        history: history.map(|h| h.0),
+    };
     let target = target.map_or(Target::Latest, |v| Target::Version(v as _));
     let report = rc
         .migrate(migrations, true, true, false, target, table)
@@ -396,7 +443,7 @@ pub async fn apply_global(
         .await
         .db("cannot create the schema theratime")?;
     let before = global_version(conn).await?.unwrap_or(0);
-    let applied = apply(conn, &set.global, GLOBAL_HISTORY, before, target).await?;
+    let applied = apply(conn, &set.global, GLOBAL_HISTORY, before, target, None).await?;
     // One audit row per global migration, once the schema has the audit chain (a
     // migration set without it, or a target before it, writes none).
     if !applied.names.is_empty() && crate::db::audit::chained(conn).await? {
@@ -412,6 +459,26 @@ pub async fn apply_global(
     Ok(applied)
 }
 
+/// The tenant's row in the global bookkeeping table, written in the transaction
+/// that migrated it; the parameters are tenant id, version, applied list, target and
+/// duration (ms), numbered from `$a`.
+macro_rules! bookkeeping {
+    ($a:literal, $b:literal, $c:literal, $d:literal, $e:literal) => {
+        concat!(
+            "INSERT INTO theratime.tenant_migrations
+                 (tenant_id, version, applied, last_status, last_target, last_attempted_version, last_error,
+                  last_started_at, last_finished_at, last_duration_ms)
+             VALUES ($", $a, ", $", $b, ", $", $c, ", 'ok', $", $d, ", $", $b,
+            ", NULL, clock_timestamp() - make_interval(secs => $", $e, " / 1000.0), clock_timestamp(), $", $e, ")
+             ON CONFLICT (tenant_id) DO UPDATE SET
+                 version = EXCLUDED.version, applied = EXCLUDED.applied, last_status = 'ok',
+                 last_target = EXCLUDED.last_target, last_attempted_version = EXCLUDED.last_attempted_version,
+                 last_error = NULL, last_started_at = EXCLUDED.last_started_at,
+                 last_finished_at = EXCLUDED.last_finished_at, last_duration_ms = EXCLUDED.last_duration_ms"
+        )
+    };
+}
+
 /// Apply the tenant migrations in a transaction scoped by the helper (the schema is
 /// at version `before`), and record the tenant's version and applied migrations in the
 /// global bookkeeping table in the same transaction.
@@ -421,30 +488,53 @@ pub async fn apply_tenant(
     before: i32,
     target: Option<i32>,
 ) -> Result<Applied> {
+    migrate_tenant(tx, set, (before, target), None).await
+}
+
+/// [`apply_tenant`]; for a fleet run (`run`: the schema's history from
+/// [`enter_to_migrate`] and the tenant's slug) the bookkeeping row and the tenant's
+/// audit row (`migrate tenant`, with the versions and the migrations applied) go in
+/// one round trip after the migrations.
+pub async fn migrate_tenant(
+    tx: &mut crate::db::TenantTx<'_>,
+    set: &MigrationSet,
+    (before, target): (i32, Option<i32>),
+    run: Option<(History, &str)>,
+) -> Result<Applied> {
     require_owner(tx)?;
     let started = std::time::Instant::now();
+    let (history, slug) = run.unzip();
+    let applied = apply(tx, &set.tenant, TENANT_HISTORY, before, target, history).await?;
     let tenant_id = tx.tenant_id();
-    let applied = apply(tx, &set.tenant, TENANT_HISTORY, before, target).await?;
-    crate::db::query(
-        "INSERT INTO theratime.tenant_migrations
-             (tenant_id, version, applied, last_status, last_target, last_attempted_version, last_error,
-              last_started_at, last_finished_at, last_duration_ms)
-         VALUES ($1, $2, $3, 'ok', $4, $2, NULL, clock_timestamp() - make_interval(secs => $5 / 1000.0),
-                 clock_timestamp(), $5)
-         ON CONFLICT (tenant_id) DO UPDATE SET
-             version = EXCLUDED.version, applied = EXCLUDED.applied, last_status = 'ok',
-             last_target = EXCLUDED.last_target, last_attempted_version = EXCLUDED.last_attempted_version,
-             last_error = NULL, last_started_at = EXCLUDED.last_started_at,
-             last_finished_at = EXCLUDED.last_finished_at, last_duration_ms = EXCLUDED.last_duration_ms",
-    )
-    .bind(tenant_id)
-    .bind(applied.to)
-    .bind(set.applied_list(applied.to))
-    .bind(target.unwrap_or(set.latest_tenant_version()))
-    .bind(started.elapsed().as_millis() as i64)
-    .execute(&mut **tx)
-    .await
-    .db("cannot record the tenant's migration version")?;
+    let schema = crate::db::schema_name(tenant_id);
+    let entry = slug.map(|slug| {
+        crate::db::audit::Audit::new("migrate tenant", None, Some(&schema), "migrated")
+            .tenant_ref(tenant_id, slug)
+            .details(serde_json::json!({
+                "from": applied.from, "to": applied.to, "applied": applied.names,
+            }))
+    });
+    let query = match &entry {
+        None => crate::db::query(bookkeeping!(1, 2, 3, 4, 5)),
+        Some(entry) => crate::db::audit::appending(
+            concat!(
+                "WITH bookkeeping AS (",
+                bookkeeping!(11, 12, 13, 14, 15),
+                " RETURNING 1) SELECT theratime.audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+                 FROM bookkeeping"
+            ),
+            entry,
+        ),
+    };
+    query
+        .bind(tenant_id)
+        .bind(applied.to)
+        .bind(set.applied_list(applied.to))
+        .bind(target.unwrap_or(set.latest_tenant_version()))
+        .bind(started.elapsed().as_millis() as i64)
+        .execute(&mut **tx)
+        .await
+        .db("cannot record the tenant's migration version")?;
     Ok(applied)
 }
 
@@ -455,7 +545,7 @@ pub async fn apply_tenant_unrecorded(
     set: &MigrationSet,
 ) -> Result<Applied> {
     require_owner(tx)?;
-    apply(tx, &set.tenant, TENANT_HISTORY, 0, None).await
+    apply(tx, &set.tenant, TENANT_HISTORY, 0, None, None).await
 }
 
 /// Tenant migrations are DDL: they run as the owner ([`crate::db::enter_tenant_ddl`]),

@@ -401,23 +401,17 @@ impl Work<TenantState> for TenantMigration {
 
 impl TenantMigration {
     async fn attempt(&self, conn: &mut PgConnection, t: &TenantState) -> Result<Applied> {
-        let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
-        // The tenant's lock first (a backup of it finishes first), then the timeouts.
-        db::lock_tenant(&mut tx, t.id).await?;
-        for (name, value) in [
+        let tx = db::begin(conn, Isolation::ReadCommitted).await?;
+        // One round trip: the tenant's lock (a backup of it finishes first), then the
+        // timeouts, the scope and the schema's history.
+        let timeouts: Vec<_> = [
             ("lock_timeout", self.lock_timeout),
             ("statement_timeout", self.statement_timeout),
-        ] {
-            if let Some(d) = value {
-                db::query("SELECT set_config($1, $2, true)")
-                    .bind(name)
-                    .bind(format!("{}ms", d.as_millis().max(1)))
-                    .execute(&mut *tx)
-                    .await
-                    .db("cannot set the tenant's timeouts")?;
-            }
-        }
-        let mut tx = db::enter_tenant_ddl(tx, t.id).await?;
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| value.map(|d| (name, d)))
+        .collect();
+        let (mut tx, history) = migrations::enter_to_migrate(tx, t.id, &timeouts).await?;
         // The pending migrations' checks first, on the data as it is before the run:
         // a violation fails the tenant with the rows that would have made it fail.
         let checks = self.set.pending_checks(t.version, self.target);
@@ -436,17 +430,10 @@ impl TenantMigration {
                 return Err(Error::invalid(v.to_string()));
             }
         }
-        let applied = migrations::apply_tenant(&mut tx, &self.set, t.version, self.target).await?;
-        let schema = db::schema_name(t.id);
-        crate::db::audit::record(
-            &mut tx,
-            &crate::db::audit::Audit::new("migrate tenant", None, Some(&schema), "migrated")
-                .tenant_ref(t.id, &t.slug)
-                .details(serde_json::json!({
-                    "from": applied.from, "to": applied.to, "applied": applied.names,
-                })),
-        )
-        .await?;
+        let versions = (t.version, self.target);
+        let applied =
+            migrations::migrate_tenant(&mut tx, &self.set, versions, Some((history, &t.slug)))
+                .await?;
         tx.commit().await?;
         Ok(applied)
     }

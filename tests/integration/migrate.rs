@@ -130,3 +130,112 @@ fn migrate_status_shows_run_times_in_the_tenants_zone() {
     let local = parsed.format("%Y-%m-%d %H:%M").to_string();
     assert!(table.contains(&local), "{table}");
 }
+
+/// The per-tenant migration enters the tenant, reads its history, migrates and writes
+/// its bookkeeping and audit rows in fewer round trips (#15 item 6); every check of
+/// the longer path still holds: a schema dropped by hand fails its tenant (not the
+/// run), a history that differs from the migration files is refused, a migrated
+/// tenant has its bookkeeping and its audit row, and the failed ones are unchanged.
+#[test]
+fn a_fleet_migration_keeps_its_checks_with_fewer_round_trips() {
+    let db = TestDb::new();
+    let (a, b, c) = (db.tenant("acme"), db.tenant("beta"), db.tenant("core"));
+    let dir = migrations_dir(&[(
+        "tenant",
+        "V90__room.sql",
+        "ALTER TABLE appointments ADD COLUMN room text;\nCREATE INDEX appointments_room_idx ON appointments (room);",
+    )]);
+    db.exec(&format!("DROP SCHEMA tenant_{b} CASCADE"));
+    // The schema's own history differs from the files; the bookkeeping does not.
+    db.exec(&format!(
+        "UPDATE tenant_{c}.refinery_schema_history SET checksum = '4242' WHERE version = 1"
+    ));
+    let run = db
+        .cli()
+        .args(["--migrations", dir.path().to_str().unwrap()])
+        .args([
+            "migrate",
+            "--all-tenants",
+            "--continue-on-error",
+            "-o",
+            "json",
+        ])
+        .fails(7);
+    let out = run.json();
+    let row = |id: i64| {
+        out["schemas"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["schema"] == format!("tenant_{id}"))
+            .unwrap_or_else(|| panic!("no row for tenant_{id}: {out}"))
+            .clone()
+    };
+    assert_eq!(row(a)["status"], "migrated", "{out}");
+    assert_eq!(row(a)["to"], 90, "{out}");
+    assert_eq!(row(b)["status"], "failed", "{out}");
+    let b_error = row(b)["error"].as_str().unwrap().to_string();
+    assert!(
+        b_error.contains(&format!("schema tenant_{b} of tenant {b} does not exist")),
+        "{b_error}"
+    );
+    assert_eq!(row(c)["status"], "failed", "{out}");
+    let c_error = row(c)["error"].as_str().unwrap().to_string();
+    assert!(
+        c_error.contains("migration drift: applied migration V1__initial differs"),
+        "{c_error}"
+    );
+    // The migrated tenant: its column, history, bookkeeping and audit row.
+    assert_eq!(
+        db.one(&format!(
+            "SELECT count(*)::text FROM information_schema.columns
+             WHERE table_schema = 'tenant_{a}' AND table_name = 'appointments' AND column_name = 'room'"
+        )),
+        "1"
+    );
+    assert_eq!(
+        db.one(&format!(
+            "SELECT max(version)::text FROM tenant_{a}.refinery_schema_history"
+        )),
+        "90"
+    );
+    assert_eq!(
+        db.one(&format!(
+            "SELECT version || ' ' || last_status FROM theratime.tenant_migrations WHERE tenant_id = {a}"
+        )),
+        "90 ok"
+    );
+    assert_eq!(
+        db.one(&format!(
+            "SELECT count(*)::text FROM theratime.audit_log
+             WHERE command = 'migrate tenant' AND tenant_id = {a} AND tenant_slug = 'acme'
+               AND target = 'tenant_{a}' AND outcome = 'migrated'
+               AND details::jsonb @> '{{\"to\": 90, \"applied\": [\"V90__room\"]}}'"
+        )),
+        "1"
+    );
+    // The failed ones: no column, bookkeeping at the old version, marked failed, no
+    // audit row of a migration.
+    assert_eq!(
+        db.one(&format!(
+            "SELECT count(*)::text FROM information_schema.columns
+             WHERE table_schema = 'tenant_{c}' AND column_name = 'room'"
+        )),
+        "0"
+    );
+    for id in [b, c] {
+        assert_eq!(
+            db.one(&format!(
+                "SELECT (version < 90)::text || ' ' || last_status FROM theratime.tenant_migrations WHERE tenant_id = {id}"
+            )),
+            "true failed"
+        );
+        assert_eq!(
+            db.one(&format!(
+                "SELECT count(*)::text FROM theratime.audit_log WHERE command = 'migrate tenant' AND tenant_id = {id}"
+            )),
+            "0"
+        );
+    }
+    db.cli().args(["audit", "verify"]).succeeds();
+}
