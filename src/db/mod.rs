@@ -361,6 +361,65 @@ pub async fn enter_tenant_to_migrate<'c>(
     Ok((tenant, rows.into_iter().skip(2).collect()))
 }
 
+/// A read-only look into one tenant in one round trip (`theratime query`): `BEGIN …
+/// READ ONLY`, the scope of [`enter_tenant`] (the tenant's search_path and role; a
+/// missing schema or role stops the message before anything else runs), the caller's
+/// `sql` and `ROLLBACK`, as one simple-protocol message. The outer error is the
+/// helper's (exit 4 for a missing schema, 5 for a missing role, or the connection);
+/// the inner one the caller's statements'. The transaction never outlives the call.
+pub async fn read_in_tenant(
+    conn: &mut PgConnection,
+    tenant_id: i64,
+    sql: AssertSqlSafe<String>,
+) -> Result<std::result::Result<Vec<PgRow>, sqlx::Error>> {
+    let (schema, role) = (schema_ident(tenant_id), role_name(tenant_id));
+    // Safe to build: the identifiers come from an i64; the caller vouches for `sql`
+    // (it comes last but for the rollback, after statements that end with `;`). The
+    // casts fail (3F000, 42704) when the schema or the role does not exist.
+    let script = format!(
+        "{} READ ONLY; SELECT '{schema}'::pg_catalog.regnamespace, '\"{role}\"'::pg_catalog.regrole; \
+         SET LOCAL search_path TO {schema}, pg_catalog, pg_temp; \
+         SELECT pg_catalog.set_config('role', '{role}', true);\n{}\n;ROLLBACK",
+        Isolation::ReadCommitted.begin_statement(),
+        sql.0,
+    );
+    let e = match sqlx::raw_sql(AssertSqlSafe(script))
+        .fetch_all(&mut *conn)
+        .await
+    {
+        // The scope's two rows first.
+        Ok(rows) => return Ok(Ok(rows.into_iter().skip(2).collect())),
+        Err(e) => e,
+    };
+    if e.as_database_error().is_none() {
+        return Err(crate::error::database_error("cannot read the tenant", e));
+    }
+    // The rest of the message was skipped: the transaction is still open.
+    sqlx::raw_sql("ROLLBACK")
+        .execute(&mut *conn)
+        .await
+        .db("cannot roll back")?;
+    let code = e.as_database_error().and_then(|d| d.code());
+    if matches!(code.as_deref(), Some("3F000" | "42704")) {
+        // The scope's casts, or the caller's statement with the same error?
+        let (schema_ok, role_ok): (bool, bool) = query_as(
+            "SELECT pg_catalog.to_regnamespace($1) IS NOT NULL, pg_catalog.to_regrole($2) IS NOT NULL",
+        )
+        .bind(&schema)
+        .bind(format!("\"{role}\""))
+        .fetch_one(&mut *conn)
+        .await
+        .db("cannot look up the tenant schema")?;
+        if !schema_ok {
+            return Err(missing_schema(tenant_id));
+        }
+        if !role_ok {
+            return Err(missing_role(tenant_id));
+        }
+    }
+    Ok(Err(e))
+}
+
 /// The error for a tenant without its role (exit 5, like a database not migrated).
 pub fn missing_role(tenant_id: i64) -> Error {
     Error::invalid(format!(

@@ -439,26 +439,15 @@ pub async fn in_tenant(
     tenant: &Tenant,
     stmt: &Statement,
 ) -> std::result::Result<TenantRows, Failure> {
-    let tx = db::begin_read_only(conn, Isolation::ReadCommitted)
-        .await
-        .map_err(Failure::of)?;
-    let mut tx = db::enter_tenant(tx, tenant.id).await.map_err(Failure::of)?;
     // Safe to send as it is: the statement is the operator's query, checked by
     // `Statement::new` and `prepare` (PostgreSQL parsed it as one complete statement,
     // so the newline ends any comment); the transaction confines what it can do. The
     // role it ended as comes back as the last row, in the same round trip.
     let script = format!("{}\n;SELECT current_user::text", stmt.in_tenant_sql(tenant));
-    let fetched = sqlx::raw_sql(AssertSqlSafe(script))
-        .fetch_all(&mut *tx)
-        .await;
-    let mut rows = match fetched {
-        Ok(rows) => rows,
-        Err(e) => {
-            let failure = Failure::of_statement(&e, stmt);
-            let _ = tx.rollback().await;
-            return Err(failure);
-        }
-    };
+    let mut rows = db::read_in_tenant(conn, tenant.id, AssertSqlSafe(script))
+        .await
+        .map_err(Failure::of)?
+        .map_err(|e| Failure::of_statement(&e, stmt))?;
     let role: String = rows
         .pop()
         .ok_or_else(|| Error::Other(anyhow::anyhow!("the role check returned no row")))
@@ -467,7 +456,6 @@ pub async fn in_tenant(
                 .db("cannot read the transaction's role")
         })
         .map_err(Failure::of)?;
-    tx.rollback().await.map_err(Failure::of)?;
     if role != db::role_name(tenant.id) {
         return Err(Failure::new(
             FailureKind::Refused,

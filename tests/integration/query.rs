@@ -451,3 +451,56 @@ fn usage_errors_exit_with_their_code_and_change_nothing() {
         .succeeds();
     assert_eq!(out.stdout(), "tenant,one\nalpha,1\n");
 }
+
+/// The tenant is entered, queried and left in one round trip: a tenant whose schema
+/// or role is gone fails with the helper's own message before the statement runs
+/// anywhere else, and a statement that raises the same errors itself (a missing
+/// schema or role named in its SQL) is reported as the statement's failure.
+#[test]
+fn a_tenant_without_its_schema_or_role_fails_alone() {
+    let db = TestDb::new();
+    let [_, alpha, mid] = fleet(&db);
+    db.exec(&format!("DROP SCHEMA tenant_{alpha} CASCADE"));
+    db.exec(&format!(
+        "REASSIGN OWNED BY theratime_tenant_{mid} TO CURRENT_USER; DROP OWNED BY theratime_tenant_{mid}; \
+         DROP ROLE theratime_tenant_{mid}"
+    ));
+    let out = query(&db)
+        .args(["--all-tenants", "-o", "json"])
+        .args(["SELECT count(*) AS n FROM appointments"])
+        .fails(7);
+    let json = out.json();
+    assert_eq!(
+        json["rows"],
+        serde_json::json!([{"tenant": "zeta", "n": 2}])
+    );
+    let errors = json["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 2, "{json}");
+    assert_eq!(errors[0]["tenant"], "alpha");
+    assert_eq!(errors[0]["kind"], "failed");
+    assert!(
+        errors[0]["error"].as_str().unwrap().starts_with(&format!(
+            "schema tenant_{alpha} of tenant {alpha} does not exist"
+        )),
+        "{json}"
+    );
+    assert_eq!(errors[1]["tenant"], "mid");
+    assert!(
+        errors[1]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("tenant {mid} has no role theratime_tenant_{mid}")),
+        "{json}"
+    );
+    // The same SQLSTATEs from the statement itself are the statement's.
+    for sql in [
+        "SELECT 'nosuch_schema'::regnamespace::text AS x",
+        "SELECT 'nosuch_role'::regrole::text AS x",
+    ] {
+        let out = query(&db).args(["-t", "zeta", "-o", "json", sql]).fails(7);
+        let json = out.json();
+        let error = json["errors"][0]["error"].as_str().unwrap();
+        assert!(error.contains("nosuch_"), "{json}");
+        assert!(!error.contains("tenant_"), "{json}");
+    }
+}
