@@ -370,16 +370,29 @@ pub async fn enter_tenant_to_migrate<'c>(
 pub async fn read_in_tenant(
     conn: &mut PgConnection,
     tenant_id: i64,
+    settings: AssertSqlSafe<&[(&str, String)]>,
     sql: AssertSqlSafe<String>,
 ) -> Result<std::result::Result<Vec<PgRow>, sqlx::Error>> {
     let (schema, role) = (schema_ident(tenant_id), role_name(tenant_id));
-    // Safe to build: the identifiers come from an i64; the caller vouches for `sql`
-    // (it comes last but for the rollback, after statements that end with `;`). The
-    // casts fail (3F000, 42704) when the schema or the role does not exist.
+    // The scope in one statement: the casts fail (3F000, 42704) when the schema or
+    // the role does not exist, and then nothing after them runs. (The path names the
+    // schema unquoted, as `SET LOCAL search_path` of the quoted name leaves it.)
+    let mut scope = format!(
+        "SELECT '{schema}'::pg_catalog.regnamespace, '\"{role}\"'::pg_catalog.regrole, \
+         pg_catalog.set_config('search_path', '{}, pg_catalog, pg_temp', true), \
+         pg_catalog.set_config('role', '{role}', true)",
+        schema_name(tenant_id)
+    );
+    for (name, value) in settings.0 {
+        scope.push_str(&format!(
+            ", pg_catalog.set_config('{name}', '{value}', true)"
+        ));
+    }
+    // Safe to build: the identifiers come from an i64; the caller vouches for the
+    // settings (names and values of its own making) and for `sql`, which comes last
+    // but for the rollback, after statements that end with `;`.
     let script = format!(
-        "{} READ ONLY; SELECT '{schema}'::pg_catalog.regnamespace, '\"{role}\"'::pg_catalog.regrole; \
-         SET LOCAL search_path TO {schema}, pg_catalog, pg_temp; \
-         SELECT pg_catalog.set_config('role', '{role}', true);\n{}\n;ROLLBACK",
+        "{} READ ONLY; {scope};\n{}\n;ROLLBACK",
         Isolation::ReadCommitted.begin_statement(),
         sql.0,
     );
@@ -387,8 +400,8 @@ pub async fn read_in_tenant(
         .fetch_all(&mut *conn)
         .await
     {
-        // The scope's two rows first.
-        Ok(rows) => return Ok(Ok(rows.into_iter().skip(2).collect())),
+        // The scope's row first.
+        Ok(rows) => return Ok(Ok(rows.into_iter().skip(1).collect())),
         Err(e) => e,
     };
     if e.as_database_error().is_none() {

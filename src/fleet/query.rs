@@ -73,19 +73,15 @@ impl Statement {
         self.timeout
     }
 
-    /// What runs in the tenant's transaction: the statement timeout and the tenant's
-    /// zone (`now()::date` is the practice's date, times print with its offset), then
-    /// the statement, in one round trip. The statement comes last, after statements
-    /// of ours that end with `;`, so it cannot change how they parse.
-    fn in_tenant_sql(&self, tenant: &Tenant) -> String {
+    /// The settings of the tenant's transaction: the statement timeout and the
+    /// tenant's zone (`now()::date` is the practice's date, times print with its offset).
+    fn settings(&self, tenant: &Tenant) -> [(&'static str, String); 2] {
         // Whole milliseconds, rounded up so that 500us is not 0 (none).
         let ms = self.timeout.as_nanos().div_ceil(1_000_000);
-        // Safe: a number, and a zone name from the tz database ([A-Za-z0-9_/+-]).
-        format!(
-            "SET LOCAL statement_timeout = {ms}; SET LOCAL TimeZone = '{}';\n{}",
-            tenant.tz().name(),
-            self.sql
-        )
+        [
+            ("statement_timeout", ms.to_string()),
+            ("TimeZone", tenant.tz().name().to_string()),
+        ]
     }
 }
 
@@ -443,11 +439,18 @@ pub async fn in_tenant(
     // `Statement::new` and `prepare` (PostgreSQL parsed it as one complete statement,
     // so the newline ends any comment); the transaction confines what it can do. The
     // role it ended as comes back as the last row, in the same round trip.
-    let script = format!("{}\n;SELECT current_user::text", stmt.in_tenant_sql(tenant));
-    let mut rows = db::read_in_tenant(conn, tenant.id, AssertSqlSafe(script))
-        .await
-        .map_err(Failure::of)?
-        .map_err(|e| Failure::of_statement(&e, stmt))?;
+    let script = format!("{}\n;SELECT current_user::text", stmt.sql);
+    // Safe: a number, and a zone name from the tz database ([A-Za-z0-9_/+-]).
+    let settings = stmt.settings(tenant);
+    let mut rows = db::read_in_tenant(
+        conn,
+        tenant.id,
+        AssertSqlSafe(&settings),
+        AssertSqlSafe(script),
+    )
+    .await
+    .map_err(Failure::of)?
+    .map_err(|e| Failure::of_statement(&e, stmt))?;
     let role: String = rows
         .pop()
         .ok_or_else(|| Error::Other(anyhow::anyhow!("the role check returned no row")))
@@ -687,25 +690,23 @@ mod tests {
         };
         // (timeout, accepted, the SET it makes)
         let cases = [
-            (Duration::ZERO, true, "statement_timeout = 0;"),
-            (Duration::from_micros(500), true, "statement_timeout = 1;"),
-            (Duration::from_secs(30), true, "statement_timeout = 30000;"),
-            (
-                Duration::from_millis(i32::MAX as u64),
-                true,
-                "= 2147483647;",
-            ),
+            (Duration::ZERO, true, "0"),
+            (Duration::from_micros(500), true, "1"),
+            (Duration::from_secs(30), true, "30000"),
+            (Duration::from_millis(i32::MAX as u64), true, "2147483647"),
             (Duration::from_millis(i32::MAX as u64 + 1), false, ""),
         ];
         for (timeout, accepted, set) in cases {
             match Statement::new("SELECT 1".into(), timeout) {
                 Ok(s) => {
                     assert!(accepted, "{timeout:?}");
-                    let sql = s.in_tenant_sql(&t);
-                    assert!(sql.contains(set), "{sql}");
-                    assert!(
-                        sql.contains("TimeZone = 'Europe/Berlin';\nSELECT 1"),
-                        "{sql}"
+                    let settings = s.settings(&t);
+                    assert_eq!(
+                        settings,
+                        [
+                            ("statement_timeout", set.to_string()),
+                            ("TimeZone", "Europe/Berlin".to_string())
+                        ]
                     );
                 }
                 Err(e) => {
