@@ -353,6 +353,15 @@ struct Reached {
     outcome: RunOutcome,
 }
 
+/// Why a run halted: in which stage (from 1), whether within it (tenants of it were
+/// not started) or after it, and whether the canary failed.
+struct Halt {
+    why: String,
+    stage: usize,
+    within: bool,
+    canary: bool,
+}
+
 /// `stage 2 of 3: 9 tenant(s) (t-3 … t-11)`, for the log.
 fn stage_line(k: usize, n: usize, stage: &Stage) -> String {
     let slugs: Vec<&str> = stage.tenants.iter().map(|t| t.slug.as_str()).collect();
@@ -415,8 +424,7 @@ async fn run_tenants(
     };
     let mut counts = Counts::default();
     let mut not_started: Vec<String> = Vec::new();
-    // Why the run halted, and in which stage (from 1) and whether within it.
-    let mut halt: Option<(String, usize, bool)> = None;
+    let mut halt: Option<Halt> = None;
     let mut stage_reached = 0;
     for (k, stage) in plan.stages.into_iter().enumerate() {
         if halt.is_some() {
@@ -464,14 +472,24 @@ async fn run_tenants(
             }
         }
         if canary && failed_here {
-            halt = Some(("the canary failed".into(), stage_reached, within));
+            halt = Some(Halt {
+                why: "the canary failed".into(),
+                stage: stage_reached,
+                within,
+                canary: true,
+            });
         } else if let Some(l) = limit.filter(|l| counts.failed as usize > *l) {
             let given = staging
                 .max_failures
                 .map(|m| m.to_string())
                 .unwrap_or_default();
             let why = format!("more than {l} tenant(s) failed (--max-failures {given})");
-            halt = Some((why, stage_reached, within));
+            halt = Some(Halt {
+                why,
+                stage: stage_reached,
+                within,
+                canary: false,
+            });
         }
     }
     log.done();
@@ -479,26 +497,29 @@ async fn run_tenants(
     let mut then = String::from("each was rolled back to its previous version");
     let mut reason = None;
     let outcome = match &halt {
-        Some((why, k, within)) if !not_started.is_empty() => {
-            let place = match (n, within) {
+        Some(h) if !not_started.is_empty() => {
+            let place = match (n, h.within) {
                 (1, _) => String::new(),
-                (_, true) => format!(" within stage {k} of {n}"),
-                (_, false) => format!(" after stage {k} of {n}"),
+                (_, true) => format!(" within stage {} of {n}", h.stage),
+                (_, false) => format!(" after stage {} of {n}", h.stage),
             };
-            let halted = format!("{why}, so the run halted{place}");
+            let halted = format!("{}, so the run halted{place}", h.why);
+            let names: Vec<&str> = not_started.iter().map(String::as_str).collect();
             then.push_str(&format!(
-                "; {halted}: {} tenant(s) migrated, {} were not started ({}); fix the failures, \
-                 then `theratime migrate --all-tenants` carries on (the migrated are skipped; \
-                 --only-failed retries just the failed)",
+                "; {halted}: {} tenant(s) migrated, {} were not started ({})",
                 counts.migrated,
                 not_started.len(),
-                some_names(&not_started.iter().map(String::as_str).collect::<Vec<_>>())
+                some_names(&names)
             ));
-            if staging.max_failures == Some(MaxFailures::Count(0)) && !why.contains("canary") {
+            if staging.max_failures == Some(MaxFailures::Count(0)) && !h.canary {
                 then.push_str(
                     " (use --max-failures N or --continue-on-error to carry on past failures)",
                 );
             }
+            then.push_str(
+                "; fix the failures, then `theratime migrate --all-tenants` carries on \
+                 (the migrated are skipped; --only-failed retries just the failed)",
+            );
             reason = Some(halted);
             RunOutcome::Halted
         }

@@ -374,7 +374,11 @@ impl fmt::Display for LastRun {
         } else {
             "at"
         };
-        write!(f, " {at} stage {} of {}", self.stage, self.stages)?;
+        if self.stages == 0 {
+            f.write_str(", nothing to migrate")?;
+        } else {
+            write!(f, " {at} stage {} of {}", self.stage, self.stages)?;
+        }
         let mut options = Vec::new();
         if let Some(w) = &self.waves {
             options.push(format!("waves {w}"));
