@@ -387,6 +387,41 @@ fn some_names(names: &[&str]) -> String {
     format!("{}, … ({} in all)", names[..SHOWN].join(", "), names.len())
 }
 
+/// The last words of a run's exit 7 and, when it halted (tenants `not_started`), why
+/// and where: the reason its record keeps.
+fn last_words(
+    halt: Option<&Halt>,
+    stages: usize,
+    migrated: i32,
+    not_started: &[&str],
+    staging: &Staging,
+) -> (String, Option<String>) {
+    let mut then = String::from("each was rolled back to its previous version");
+    let Some(h) = halt else {
+        then.push_str("; retry with `theratime migrate --all-tenants --only-failed`");
+        return (then, None);
+    };
+    let place = match (stages, h.within) {
+        (1, _) => String::new(),
+        (n, true) => format!(" within stage {} of {n}", h.stage),
+        (n, false) => format!(" after stage {} of {n}", h.stage),
+    };
+    let halted = format!("{}, so the run halted{place}", h.why);
+    then.push_str(&format!(
+        "; {halted}: {migrated} tenant(s) migrated, {} were not started ({})",
+        not_started.len(),
+        some_names(not_started)
+    ));
+    if staging.max_failures == Some(MaxFailures::Count(0)) && !h.canary {
+        then.push_str(" (use --max-failures N or --continue-on-error to carry on past failures)");
+    }
+    then.push_str(
+        "; fix the failures, then `theratime migrate --all-tenants` carries on \
+         (the migrated are skipped; --only-failed retries just the failed)",
+    );
+    (then, Some(halted))
+}
+
 /// Migrate the planned tenants stage by stage (the canary, then the waves): a stage
 /// starts only while the run's failures are within `--max-failures` (and the canary
 /// had none); within a stage, the failure past the limit starts no new tenant. The
@@ -494,39 +529,13 @@ async fn run_tenants(
     }
     log.done();
     counts.not_started = not_started.len() as i32;
-    let mut then = String::from("each was rolled back to its previous version");
-    let mut reason = None;
-    let outcome = match &halt {
-        Some(h) if !not_started.is_empty() => {
-            let place = match (n, h.within) {
-                (1, _) => String::new(),
-                (_, true) => format!(" within stage {} of {n}", h.stage),
-                (_, false) => format!(" after stage {} of {n}", h.stage),
-            };
-            let halted = format!("{}, so the run halted{place}", h.why);
-            let names: Vec<&str> = not_started.iter().map(String::as_str).collect();
-            then.push_str(&format!(
-                "; {halted}: {} tenant(s) migrated, {} were not started ({})",
-                counts.migrated,
-                not_started.len(),
-                some_names(&names)
-            ));
-            if staging.max_failures == Some(MaxFailures::Count(0)) && !h.canary {
-                then.push_str(
-                    " (use --max-failures N or --continue-on-error to carry on past failures)",
-                );
-            }
-            then.push_str(
-                "; fix the failures, then `theratime migrate --all-tenants` carries on \
-                 (the migrated are skipped; --only-failed retries just the failed)",
-            );
-            reason = Some(halted);
-            RunOutcome::Halted
-        }
-        _ => {
-            then.push_str("; retry with `theratime migrate --all-tenants --only-failed`");
-            RunOutcome::Finished
-        }
+    let names: Vec<&str> = not_started.iter().map(String::as_str).collect();
+    let halted = halt.filter(|_| !names.is_empty());
+    let (then, reason) = last_words(halted.as_ref(), n, counts.migrated, &names, staging);
+    let outcome = if halted.is_some() {
+        RunOutcome::Halted
+    } else {
+        RunOutcome::Finished
     };
     if let Some(id) = run_id {
         waves::finish_run(conn, id, outcome, reason.as_deref(), counts).await?;
@@ -920,4 +929,113 @@ async fn preflight(args: &MigrateArgs, ctx: &Ctx, set: MigrationSet) -> Result<(
         "the fleet is clear: {checked} of {total} tenants have pending checks, and none found a row"
     ));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_words_say_where_the_run_halted_and_how_to_go_on() {
+        let staging = |m: Option<MaxFailures>| Staging {
+            waves: None,
+            max_failures: m,
+        };
+        let halt = |why: &str, stage, within, canary| Halt {
+            why: why.into(),
+            stage,
+            within,
+            canary,
+        };
+        let limit = "more than 0 tenant(s) failed (--max-failures 0)";
+        let resume = "; fix the failures, then `theratime migrate --all-tenants` carries on \
+                      (the migrated are skipped; --only-failed retries just the failed)";
+        let carry = " (use --max-failures N or --continue-on-error to carry on past failures)";
+        // (halt, stages, migrated, not started, --max-failures, the words after
+        // "rolled back …; ", the reason)
+        type Case<'a> = (
+            Option<Halt>,
+            usize,
+            i32,
+            &'a [&'a str],
+            Option<MaxFailures>,
+            String,
+            Option<&'a str>,
+        );
+        let cases: Vec<Case> = vec![
+            (
+                None,
+                2,
+                9,
+                &[],
+                Some(MaxFailures::Count(3)),
+                "retry with `theratime migrate --all-tenants --only-failed`".into(),
+                None,
+            ),
+            (
+                Some(halt(limit, 1, false, false)),
+                2,
+                1,
+                &["a", "b"],
+                Some(MaxFailures::Count(0)),
+                format!(
+                    "{limit}, so the run halted after stage 1 of 2: 1 tenant(s) migrated, 2 were not started (a, b){carry}{resume}"
+                ),
+                Some("after stage 1 of 2"),
+            ),
+            (
+                Some(halt(
+                    "more than 1 tenant(s) failed (--max-failures 10%)",
+                    2,
+                    true,
+                    false,
+                )),
+                3,
+                4,
+                &["a", "b", "c", "d", "e", "f"],
+                Some(MaxFailures::Percent(10)),
+                format!(
+                    "more than 1 tenant(s) failed (--max-failures 10%), so the run halted within stage 2 of 3: 4 tenant(s) migrated, 6 were not started (a, b, c, d, e, … (6 in all)){resume}"
+                ),
+                Some("within stage 2 of 3"),
+            ),
+            (
+                Some(halt("the canary failed", 1, false, true)),
+                2,
+                0,
+                &["x"],
+                Some(MaxFailures::Count(0)),
+                format!(
+                    "the canary failed, so the run halted after stage 1 of 2: 0 tenant(s) migrated, 1 were not started (x){resume}"
+                ),
+                Some("the canary failed, so the run halted after stage 1 of 2"),
+            ),
+            (
+                Some(halt(limit, 1, true, false)),
+                1,
+                0,
+                &["x"],
+                None,
+                format!(
+                    "{limit}, so the run halted: 0 tenant(s) migrated, 1 were not started (x){resume}"
+                ),
+                Some("so the run halted"),
+            ),
+        ];
+        for (h, stages, migrated, not_started, max, words, reason) in cases {
+            let (then, why) = last_words(h.as_ref(), stages, migrated, not_started, &staging(max));
+            assert_eq!(
+                then,
+                format!("each was rolled back to its previous version; {words}")
+            );
+            match (why, reason) {
+                (None, None) => {}
+                (Some(why), Some(part)) => {
+                    assert!(why.ends_with(part), "{why}");
+                    assert!(then.contains(&why), "{then}");
+                }
+                (why, _) => panic!("{why:?} for {then}"),
+            }
+        }
+    }
 }
