@@ -275,7 +275,6 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
         }
         let plan = plan_tenants(&mut conn, &set, &args, &staging, only).await?;
         if args.dry_run {
-            let log = Log::new(ctx, None);
             let n = plan.stages.len();
             for (k, stage) in plan.stages.iter().enumerate().filter(|_| n > 1) {
                 log.info(&format!("would migrate {}", stage_line(k, n, stage)));
