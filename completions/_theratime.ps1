@@ -318,6 +318,8 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
         'theratime;migrate' {
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Tenants migrated at once (each in its own transaction)')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Stop at this tenant migration version instead of the latest')
+            [CompletionResult]::new('--max-failures', '--max-failures', [CompletionResultType]::ParameterName, 'Failed tenants tolerated, a count or a percentage of the tenants to migrate (rounded down): one more starts no new tenant and no new stage (default 0)')
+            [CompletionResult]::new('--waves', '--waves', [CompletionResultType]::ParameterName, 'Migrate in stages after the canary: growing counts or percentages (rounded up) of the tenants to migrate, cumulative, ending with 100%, e.g. 1,10%,100%')
             [CompletionResult]::new('--canary', '--canary', [CompletionResultType]::ParameterName, 'Migrate N tenants first and stop before the rest when any of them fails')
             [CompletionResult]::new('--canary-tenants', '--canary-tenants', [CompletionResultType]::ParameterName, 'The canary tenants, by slug or id (comma-separated)')
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Per-tenant lock timeout, e.g. 2s or 500ms: a locked table fails its tenant instead of hanging the fleet')

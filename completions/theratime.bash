@@ -3986,7 +3986,7 @@ _theratime() {
             return 0
             ;;
         theratime__subcmd__migrate)
-            opts="-t -o -y -q -v -h --global --all-tenants --jobs --dry-run --target --continue-on-error --only-failed --canary --canary-tenants --lock-timeout --statement-timeout --no-wait --preflight --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help status new lint help"
+            opts="-t -o -y -q -v -h --global --all-tenants --jobs --dry-run --target --continue-on-error --max-failures --waves --only-failed --canary --canary-tenants --lock-timeout --statement-timeout --no-wait --preflight --database-url --direct-url --config --tenant --migrations --output --yes --quiet --verbose --connect-timeout --help status new lint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3997,6 +3997,14 @@ _theratime() {
                     return 0
                     ;;
                 --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-failures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waves)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -293,6 +293,8 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;migrate'= {
             cand --jobs 'Tenants migrated at once (each in its own transaction)'
             cand --target 'Stop at this tenant migration version instead of the latest'
+            cand --max-failures 'Failed tenants tolerated, a count or a percentage of the tenants to migrate (rounded down): one more starts no new tenant and no new stage (default 0)'
+            cand --waves 'Migrate in stages after the canary: growing counts or percentages (rounded up) of the tenants to migrate, cumulative, ending with 100%, e.g. 1,10%,100%'
             cand --canary 'Migrate N tenants first and stop before the rest when any of them fails'
             cand --canary-tenants 'The canary tenants, by slug or id (comma-separated)'
             cand --lock-timeout 'Per-tenant lock timeout, e.g. 2s or 500ms: a locked table fails its tenant instead of hanging the fleet'

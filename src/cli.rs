@@ -424,8 +424,18 @@ pub struct MigrateArgs {
     pub target: Option<i32>,
 
     /// Carry on with the other tenants after a tenant fails (default: start no new tenant)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "max_failures")]
     pub continue_on_error: bool,
+
+    /// Failed tenants tolerated, a count or a percentage of the tenants to migrate
+    /// (rounded down): one more starts no new tenant and no new stage (default 0)
+    #[arg(long, value_name = "N|N%")]
+    pub max_failures: Option<String>,
+
+    /// Migrate in stages after the canary: growing counts or percentages (rounded up)
+    /// of the tenants to migrate, cumulative, ending with 100%, e.g. 1,10%,100%
+    #[arg(long, value_name = "LIST", conflicts_with = "global")]
+    pub waves: Option<String>,
 
     /// Only the tenants whose last run failed
     #[arg(long)]
@@ -453,7 +463,7 @@ pub struct MigrateArgs {
 
     /// Run the check files (`V<n>__name.check.sql`) of every pending tenant migration
     /// in each tenant, read-only, and list the tenants where they find rows; changes nothing
-    #[arg(long, conflicts_with_all = ["global", "dry_run", "only_failed", "canary", "canary_tenants"])]
+    #[arg(long, conflicts_with_all = ["global", "dry_run", "only_failed", "canary", "canary_tenants", "waves", "max_failures"])]
     pub preflight: bool,
 }
 

@@ -13,9 +13,12 @@ use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
 use crate::fleet::runner::{
-    self, Failures, Finished, Fleet, Outcome, RunLock, Selection, first_line,
+    self, Budget, Failures, Finished, Fleet, Outcome, RunLock, Selection, first_line,
 };
-use crate::fleet::{self, Ask, Canary, MigrationStatus, Plan, SchemaResult, TenantMigration};
+use crate::fleet::waves::{self, Counts, MaxFailures, RunOutcome, Waves};
+use crate::fleet::{
+    self, Ask, Canary, MigrationStatus, Plan, SchemaResult, Stage, TenantMigration,
+};
 use crate::output::{Record, line};
 
 pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
@@ -173,6 +176,29 @@ fn print_summary(ctx: &Ctx, schemas: Vec<SchemaResult>, dry_run: bool) -> Result
     }
 }
 
+/// How a run goes through its stages: `--waves`, and the failures it tolerates
+/// (`None`: no limit, `--continue-on-error`).
+#[derive(Debug, Clone)]
+struct Staging {
+    waves: Option<Waves>,
+    max_failures: Option<MaxFailures>,
+}
+
+impl Staging {
+    fn of(args: &MigrateArgs) -> Result<Staging> {
+        let waves = args.waves.as_deref().map(Waves::parse).transpose()?;
+        let max_failures = match (&args.max_failures, args.continue_on_error) {
+            (_, true) => None,
+            (Some(text), false) => Some(MaxFailures::parse(text)?),
+            (None, false) => Some(MaxFailures::Count(0)),
+        };
+        Ok(Staging {
+            waves,
+            max_failures,
+        })
+    }
+}
+
 /// The checks that need no database (`--jobs`, the timeouts, `--canary`, `--target`),
 /// and the work of the run.
 fn check_args(args: &MigrateArgs, ctx: &Ctx) -> Result<TenantMigration> {
@@ -209,10 +235,16 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     if args.preflight {
         return preflight(&args, ctx, work.set).await;
     }
+    let staging = Staging::of(&args)?;
     let set = work.set.clone();
     // `-t` alone: the default tenant never narrows a migration run.
     let flag = ctx.settings.tenant_flag.as_deref();
     let only = runner::select(args.tenants.all_tenants, flag, None)?;
+    if staging.waves.is_some() && matches!(only, Some(Selection::One(_))) {
+        return Err(Error::usage(
+            "--waves stages a run over the fleet, and -t migrates one tenant: give one or the other",
+        ));
+    }
     let scope = fleet::scope(args.global, only.is_some(), args.only_failed);
     let log = Log::new(ctx, None);
 
@@ -236,17 +268,22 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     }
     let mut failures = Failures::new(0);
     let mut then = String::new();
+    let mut reached = None;
     if scope.tenants {
         if !args.dry_run || !scope.global {
             migrations::check_global(&mut conn, &set).await?;
         }
-        let plan = plan_tenants(&mut conn, &set, &args, only).await?;
+        let plan = plan_tenants(&mut conn, &set, &args, &staging, only).await?;
         if args.dry_run {
+            let n = plan.stages.len();
+            for (k, stage) in plan.stages.iter().enumerate().filter(|_| n > 1) {
+                log.info(&format!("would migrate {}", stage_line(k, n, stage)));
+            }
             results.extend(plan.settled);
         } else {
             let fleet = ctx.fleet(true, args.jobs).await?;
             let in_scope = plan.in_scope.clone();
-            let run = run_tenants(ctx, &fleet, work, plan, args.continue_on_error).await?;
+            let run = run_tenants(ctx, &mut conn, &fleet, work, plan, &staging).await?;
             // The application role gets the role of every tenant of the run that has
             // one (new tenants, and all of them when app_role was set after they were made).
             if let Some(app) = ctx.settings.app_role() {
@@ -254,10 +291,11 @@ async fn migrate(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
             }
             results.extend(run.results);
             (failures, then) = (run.failures, run.then);
+            reached = Some(run.reached);
         }
     }
     if !args.dry_run {
-        audit_run(&mut conn, &args, flag, &results).await?;
+        audit_run(&mut conn, &args, flag, &results, reached).await?;
     }
     print_summary(ctx, results, args.dry_run)?;
     failures.finish(false, &then)
@@ -269,6 +307,7 @@ async fn plan_tenants(
     conn: &mut PgConnection,
     set: &MigrationSet,
     args: &MigrateArgs,
+    staging: &Staging,
     only: Option<Selection>,
 ) -> Result<Plan> {
     let states = fleet::states(conn).await?;
@@ -291,6 +330,7 @@ async fn plan_tenants(
         target: args.target,
         dry_run: args.dry_run,
         canary,
+        waves: staging.waves.clone(),
     };
     Ok(fleet::plan(set, states, &ask))
 }
@@ -300,15 +340,98 @@ struct TenantRun {
     results: Vec<SchemaResult>,
     failures: Failures,
     then: String,
+    reached: Reached,
 }
 
-/// Migrate the planned tenants: the canary first, then, unless it failed, the rest.
+/// How far a run went through its stages.
+#[derive(Debug, Clone, Copy)]
+struct Reached {
+    /// The last stage started (from 1; 0: none).
+    stage: usize,
+    stages: usize,
+    outcome: RunOutcome,
+}
+
+/// Why a run halted: in which stage (from 1), whether within it (tenants of it were
+/// not started) or after it, and whether the canary failed.
+struct Halt {
+    why: String,
+    stage: usize,
+    within: bool,
+    canary: bool,
+}
+
+/// `stage 2 of 3: 9 tenant(s) (t-3 … t-11)`, for the log.
+fn stage_line(k: usize, n: usize, stage: &Stage) -> String {
+    let slugs: Vec<&str> = stage.tenants.iter().map(|t| t.slug.as_str()).collect();
+    let names = match slugs.as_slice() {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [first, .., last] => format!("{first} … {last}"),
+    };
+    let kind = if stage.canary { " canary" } else { "" };
+    format!(
+        "stage {} of {n}: {}{kind} tenant(s) ({names})",
+        k + 1,
+        slugs.len()
+    )
+}
+
+/// Up to five names, then how many in all.
+fn some_names(names: &[&str]) -> String {
+    const SHOWN: usize = 5;
+    if names.len() <= SHOWN {
+        return names.join(", ");
+    }
+    format!("{}, … ({} in all)", names[..SHOWN].join(", "), names.len())
+}
+
+/// The last words of a run's exit 7 and, when it halted (tenants `not_started`), why
+/// and where: the reason its record keeps.
+fn last_words(
+    halt: Option<&Halt>,
+    stages: usize,
+    migrated: i32,
+    not_started: &[&str],
+    staging: &Staging,
+) -> (String, Option<String>) {
+    let mut then = String::from("each was rolled back to its previous version");
+    let Some(h) = halt else {
+        then.push_str("; retry with `theratime migrate --all-tenants --only-failed`");
+        return (then, None);
+    };
+    let place = match (stages, h.within) {
+        (1, _) => String::new(),
+        (n, true) => format!(" within stage {} of {n}", h.stage),
+        (n, false) => format!(" after stage {} of {n}", h.stage),
+    };
+    let halted = format!("{}, so the run halted{place}", h.why);
+    then.push_str(&format!(
+        "; {halted}: {migrated} tenant(s) migrated, {} were not started ({})",
+        not_started.len(),
+        some_names(not_started)
+    ));
+    if staging.max_failures == Some(MaxFailures::Count(0)) && !h.canary {
+        then.push_str(" (use --max-failures N or --continue-on-error to carry on past failures)");
+    }
+    then.push_str(
+        "; fix the failures, then `theratime migrate --all-tenants` carries on \
+         (the migrated are skipped; --only-failed retries just the failed)",
+    );
+    (then, Some(halted))
+}
+
+/// Migrate the planned tenants stage by stage (the canary, then the waves): a stage
+/// starts only while the run's failures are within `--max-failures` (and the canary
+/// had none); within a stage, the failure past the limit starts no new tenant. The
+/// run is recorded in `theratime.migration_runs` as it goes.
 async fn run_tenants(
     ctx: &Ctx,
+    conn: &mut PgConnection,
     fleet: &Fleet,
     work: TenantMigration,
     plan: Plan,
-    continue_on_error: bool,
+    staging: &Staging,
 ) -> Result<TenantRun> {
     let mut failures = Failures::new(plan.in_scope.len());
     for r in plan.settled.iter().filter(|r| r.failed()) {
@@ -319,7 +442,12 @@ async fn run_tenants(
         );
     }
     let mut results = plan.settled;
-    let log = Log::new(ctx, Some((plan.canary.len() + plan.rest.len()) as u64));
+    let total: usize = plan.stages.iter().map(|s| s.tenants.len()).sum();
+    let limit = staging.max_failures.map(|m| m.of(total));
+    let n = plan.stages.len();
+    let run_id =
+        waves::start_run(conn, staging.waves.as_ref(), staging.max_failures, n, total).await?;
+    let log = Log::new(ctx, Some(total as u64));
     let progress = |f: &Finished<_, _>| {
         let r = SchemaResult::of_run(f);
         if r.failed() {
@@ -328,53 +456,98 @@ async fn run_tenants(
             log.tenant_done(&log_line(&r));
         }
     };
-    let stop = !continue_on_error;
-    let mut canary_failed = false;
-    for (canary, tenants) in [(true, plan.canary), (false, plan.rest)] {
-        if canary_failed {
-            let skipped = tenants
-                .iter()
-                .map(|s| SchemaResult::unchanged(s, MigrationStatus::NotStarted, None));
-            results.extend(skipped);
+    let mut counts = Counts::default();
+    let mut not_started: Vec<String> = Vec::new();
+    let mut halt: Option<Halt> = None;
+    let mut stage_reached = 0;
+    for (k, stage) in plan.stages.into_iter().enumerate() {
+        if halt.is_some() {
+            for t in &stage.tenants {
+                not_started.push(t.slug.clone());
+                results.push(SchemaResult::unchanged(
+                    t,
+                    MigrationStatus::NotStarted,
+                    None,
+                ));
+            }
             continue;
         }
-        if canary && !tenants.is_empty() {
-            log.info(&format!(
-                "migrating {} canary tenant(s) first",
-                tenants.len()
-            ));
+        if n > 1 {
+            log.info(&stage_line(k, n, &stage));
         }
+        stage_reached = k + 1;
+        if let Some(id) = run_id {
+            waves::record_stage(conn, id, stage_reached, counts).await?;
+        }
+        let budget = limit.map_or(Budget::Unlimited, |l| {
+            Budget::Failures(l.saturating_sub(counts.failed as usize))
+        });
+        let canary = stage.canary;
         let done = fleet
-            .for_each_tenant(tenants, stop, work.clone(), &progress)
+            .for_each_tenant(stage.tenants, budget, work.clone(), &progress)
             .await?;
+        let mut failed_here = false;
+        let mut within = false;
         for f in done {
-            results.push(SchemaResult::of_run(&f));
+            let r = SchemaResult::of_run(&f);
+            match r.status {
+                MigrationStatus::Migrated => counts.migrated += 1,
+                MigrationStatus::NotStarted => {
+                    within = true;
+                    not_started.push(f.tenant.slug.clone());
+                }
+                _ => {}
+            }
+            results.push(r);
             if let Outcome::Failed(e) = f.outcome {
                 failures.push(&f.tenant.slug, e);
-                canary_failed |= canary;
+                counts.failed += 1;
+                failed_here = true;
             }
+        }
+        if canary && failed_here {
+            halt = Some(Halt {
+                why: "the canary failed".into(),
+                stage: stage_reached,
+                within,
+                canary: true,
+            });
+        } else if let Some(l) = limit.filter(|l| counts.failed as usize > *l) {
+            let given = staging
+                .max_failures
+                .map(|m| m.to_string())
+                .unwrap_or_default();
+            let why = format!("more than {l} tenant(s) failed (--max-failures {given})");
+            halt = Some(Halt {
+                why,
+                stage: stage_reached,
+                within,
+                canary: false,
+            });
         }
     }
     log.done();
-    let not_started = results
-        .iter()
-        .filter(|r| r.status == MigrationStatus::NotStarted)
-        .count();
-    let mut then = String::from("each was rolled back to its previous version");
-    if canary_failed {
-        then.push_str(&format!(
-            "; the canary failed, so {not_started} other tenant(s) were not started"
-        ));
-    } else if not_started > 0 {
-        then.push_str(&format!(
-            "; {not_started} tenant(s) were not started (use --continue-on-error to carry on past failures)"
-        ));
+    counts.not_started = not_started.len() as i32;
+    let names: Vec<&str> = not_started.iter().map(String::as_str).collect();
+    let halted = halt.filter(|_| !names.is_empty());
+    let (then, reason) = last_words(halted.as_ref(), n, counts.migrated, &names, staging);
+    let outcome = if halted.is_some() {
+        RunOutcome::Halted
+    } else {
+        RunOutcome::Finished
+    };
+    if let Some(id) = run_id {
+        waves::finish_run(conn, id, outcome, reason.as_deref(), counts).await?;
     }
-    then.push_str("; retry with `theratime migrate --all-tenants --only-failed`");
     Ok(TenantRun {
         results,
         failures,
         then,
+        reached: Reached {
+            stage: stage_reached,
+            stages: n,
+            outcome,
+        },
     })
 }
 
@@ -385,6 +558,7 @@ async fn audit_run(
     args: &MigrateArgs,
     tenant: Option<&str>,
     results: &[SchemaResult],
+    reached: Option<Reached>,
 ) -> Result<()> {
     if !crate::db::audit::chained(conn).await? {
         return Ok(());
@@ -399,6 +573,8 @@ async fn audit_run(
             "jobs": args.jobs,
             "target": args.target,
             "continue_on_error": args.continue_on_error,
+            "max_failures": args.max_failures,
+            "waves": args.waves,
             "only_failed": args.only_failed,
             "canary": args.canary,
             "canary_tenants": args.canary_tenants,
@@ -409,6 +585,9 @@ async fn audit_run(
         "up_to_date": count(MigrationStatus::UpToDate),
         "failed": failed,
         "not_started": count(MigrationStatus::NotStarted),
+        "stage": reached.map(|r| r.stage),
+        "stages": reached.map(|r| r.stages),
+        "run_outcome": reached.map(|r| r.outcome),
     });
     let outcome = if failed > 0 { "failed" } else { "ok" };
     crate::db::audit::record_alone(
@@ -434,6 +613,9 @@ struct SchemaStatus {
     last_run_local: Option<String>,
     last_duration_ms: Option<i64>,
     drift: Option<String>,
+    /// The global schema's row only: the last run over the tenants.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_fleet_run: Option<waves::LastRun>,
 }
 
 impl Record for SchemaStatus {
@@ -501,8 +683,10 @@ async fn status(ctx: &Ctx, check: bool) -> Result<()> {
         drift: global.filter(|g| *g > latest_global).map(|g| {
             format!("applied version {g} is unknown to this binary (latest {latest_global})")
         }),
+        last_fleet_run: None,
     }];
     if global.is_some() {
+        rows[0].last_fleet_run = waves::last_run(&mut tx, migrations::FLEET_LOCK).await?;
         for s in fleet::states(&mut tx).await? {
             rows.push(SchemaStatus {
                 schema: db::schema_name(s.id),
@@ -520,11 +704,17 @@ async fn status(ctx: &Ctx, check: bool) -> Result<()> {
                 last_status: s.last_status,
                 last_error: s.last_error,
                 tenant: Some(s.slug),
+                last_fleet_run: None,
             });
         }
     }
     tx.commit().await.db("cannot commit")?;
     ctx.printer.list(&rows).map_err(io)?;
+    if let Some(run) = &rows[0].last_fleet_run
+        && ctx.printer.format != OutputFormat::Json
+    {
+        ctx.notice(run);
+    }
     let pending = rows.iter().filter(|r| r.pending > 0).count();
     let drifted = rows.iter().filter(|r| r.drift.is_some()).count();
     if check && (pending > 0 || drifted > 0) {
@@ -738,4 +928,113 @@ async fn preflight(args: &MigrateArgs, ctx: &Ctx, set: MigrationSet) -> Result<(
         "the fleet is clear: {checked} of {total} tenants have pending checks, and none found a row"
     ));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_words_say_where_the_run_halted_and_how_to_go_on() {
+        let staging = |m: Option<MaxFailures>| Staging {
+            waves: None,
+            max_failures: m,
+        };
+        let halt = |why: &str, stage, within, canary| Halt {
+            why: why.into(),
+            stage,
+            within,
+            canary,
+        };
+        let limit = "more than 0 tenant(s) failed (--max-failures 0)";
+        let resume = "; fix the failures, then `theratime migrate --all-tenants` carries on \
+                      (the migrated are skipped; --only-failed retries just the failed)";
+        let carry = " (use --max-failures N or --continue-on-error to carry on past failures)";
+        // (halt, stages, migrated, not started, --max-failures, the words after
+        // "rolled back …; ", the reason)
+        type Case<'a> = (
+            Option<Halt>,
+            usize,
+            i32,
+            &'a [&'a str],
+            Option<MaxFailures>,
+            String,
+            Option<&'a str>,
+        );
+        let cases: Vec<Case> = vec![
+            (
+                None,
+                2,
+                9,
+                &[],
+                Some(MaxFailures::Count(3)),
+                "retry with `theratime migrate --all-tenants --only-failed`".into(),
+                None,
+            ),
+            (
+                Some(halt(limit, 1, false, false)),
+                2,
+                1,
+                &["a", "b"],
+                Some(MaxFailures::Count(0)),
+                format!(
+                    "{limit}, so the run halted after stage 1 of 2: 1 tenant(s) migrated, 2 were not started (a, b){carry}{resume}"
+                ),
+                Some("after stage 1 of 2"),
+            ),
+            (
+                Some(halt(
+                    "more than 1 tenant(s) failed (--max-failures 10%)",
+                    2,
+                    true,
+                    false,
+                )),
+                3,
+                4,
+                &["a", "b", "c", "d", "e", "f"],
+                Some(MaxFailures::Percent(10)),
+                format!(
+                    "more than 1 tenant(s) failed (--max-failures 10%), so the run halted within stage 2 of 3: 4 tenant(s) migrated, 6 were not started (a, b, c, d, e, … (6 in all)){resume}"
+                ),
+                Some("within stage 2 of 3"),
+            ),
+            (
+                Some(halt("the canary failed", 1, false, true)),
+                2,
+                0,
+                &["x"],
+                Some(MaxFailures::Count(0)),
+                format!(
+                    "the canary failed, so the run halted after stage 1 of 2: 0 tenant(s) migrated, 1 were not started (x){resume}"
+                ),
+                Some("the canary failed, so the run halted after stage 1 of 2"),
+            ),
+            (
+                Some(halt(limit, 1, true, false)),
+                1,
+                0,
+                &["x"],
+                None,
+                format!(
+                    "{limit}, so the run halted: 0 tenant(s) migrated, 1 were not started (x){resume}"
+                ),
+                Some("so the run halted"),
+            ),
+        ];
+        for (h, stages, migrated, not_started, max, words, reason) in cases {
+            let (then, why) = last_words(h.as_ref(), stages, migrated, not_started, &staging(max));
+            assert_eq!(
+                then,
+                format!("each was rolled back to its previous version; {words}")
+            );
+            match (why, reason) {
+                (None, None) => {}
+                (Some(why), Some(part)) => {
+                    assert!(why.ends_with(part), "{why}");
+                    assert!(then.contains(&why), "{then}");
+                }
+                (why, _) => panic!("{why:?} for {then}"),
+            }
+        }
+    }
 }

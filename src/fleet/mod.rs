@@ -9,6 +9,7 @@ pub mod migrations;
 pub mod query;
 pub mod runner;
 pub mod stats;
+pub mod waves;
 
 use std::fmt;
 use std::time::{Duration, Instant};
@@ -255,6 +256,16 @@ pub struct Ask {
     pub target: Option<i32>,
     pub dry_run: bool,
     pub canary: Canary,
+    /// `--waves`: the stages of the tenants after the canary.
+    pub waves: Option<waves::Waves>,
+}
+
+/// One stage of a run: its tenants start only when the stages before it kept within
+/// the run's failures (and a canary stage had none).
+#[derive(Debug, Clone)]
+pub struct Stage {
+    pub canary: bool,
+    pub tenants: Vec<TenantState>,
 }
 
 /// The tenant part of a `migrate` run, decided before any tenant is touched.
@@ -263,16 +274,18 @@ pub struct Plan {
     /// Decided without running: refused (drift), up to date and, in a dry run,
     /// pending.
     pub settled: Vec<SchemaResult>,
-    /// Migrated first; when any of them fails, `rest` is not started.
-    pub canary: Vec<TenantState>,
-    pub rest: Vec<TenantState>,
+    /// The tenants to migrate, stage by stage: the canary (when any), then one stage
+    /// per wave (one stage without `--waves`); none empty. In a dry run the same
+    /// tenants are also `settled` as pending.
+    pub stages: Vec<Stage>,
     /// Every tenant the run selected, whatever becomes of it.
     pub in_scope: Vec<i64>,
 }
 
 /// Plan the tenants of a run from every tenant's state (in the fleet's order):
 /// select them (`-t`, `--only-failed`), refuse the drifted, skip those at the target,
-/// and split the rest into the canary and the others (a dry run lists them pending).
+/// and split the rest into stages: the canary, then the waves (a dry run also lists
+/// them pending).
 pub fn plan(set: &MigrationSet, states: Vec<TenantState>, ask: &Ask) -> Plan {
     let target = ask.target.unwrap_or(set.latest_tenant_version());
     let mut plan = Plan::default();
@@ -289,16 +302,17 @@ pub fn plan(set: &MigrationSet, states: Vec<TenantState>, ask: &Ask) -> Plan {
         } else if s.version >= target {
             let r = SchemaResult::unchanged(&s, MigrationStatus::UpToDate, None);
             plan.settled.push(r);
-        } else if ask.dry_run {
-            let mut r = SchemaResult::unchanged(&s, MigrationStatus::Pending, None);
-            r.applied = set.pending_tenant(s.version, ask.target);
-            r.to = target;
-            plan.settled.push(r);
         } else {
+            if ask.dry_run {
+                let mut r = SchemaResult::unchanged(&s, MigrationStatus::Pending, None);
+                r.applied = set.pending_tenant(s.version, ask.target);
+                r.to = target;
+                plan.settled.push(r);
+            }
             pending.push(s);
         }
     }
-    (plan.canary, plan.rest) = match &ask.canary {
+    let (canary, rest) = match &ask.canary {
         Canary::None => (Vec::new(), pending),
         Canary::First(n) => {
             let rest = pending.split_off((*n).min(pending.len()));
@@ -306,6 +320,18 @@ pub fn plan(set: &MigrationSet, states: Vec<TenantState>, ask: &Ask) -> Plan {
         }
         Canary::Tenants(ids) => pending.into_iter().partition(|s| ids.contains(&s.id)),
     };
+    if !canary.is_empty() {
+        plan.stages.push(Stage {
+            canary: true,
+            tenants: canary,
+        });
+    }
+    for tenants in waves::split(rest, ask.waves.as_ref()) {
+        plan.stages.push(Stage {
+            canary: false,
+            tenants,
+        });
+    }
     plan
 }
 
@@ -728,7 +754,8 @@ mod tests {
         let all = "1 2 3 4 5 6";
         let refused = "t1=up to date t4=refused t5=refused";
         let listed = "t1=up to date t2=pending t3=pending t4=refused t5=refused t6=pending";
-        // (what the run asks, settled as slug=status, canary, rest, in scope)
+        let waves = |w: &str| Some(waves::Waves::parse(w).unwrap());
+        // (what the run asks, settled as slug=status, canary, the other stages, in scope)
         type Case<'a> = (Box<dyn Fn(&mut Ask)>, &'a str, &'a str, &'a str, &'a str);
         let cases: Vec<Case> = vec![
             (Box::new(|_| {}), refused, "", "t2 t3 t6", all),
@@ -754,12 +781,12 @@ mod tests {
                 "t3",
                 all,
             ),
-            (Box::new(|a| a.dry_run = true), listed, "", "", all),
+            (Box::new(|a| a.dry_run = true), listed, "", "t2 t3 t6", all),
             (
                 Box::new(|a| (a.dry_run, a.canary) = (true, Canary::First(1))),
                 listed,
-                "",
-                "",
+                "t2",
+                "t3 t6",
                 all,
             ),
             (
@@ -783,6 +810,42 @@ mod tests {
                 "t2 t3",
                 all,
             ),
+            // Waves split the tenants after the canary; a stage that adds nobody goes.
+            (
+                Box::new(move |a| a.waves = waves("1,100%")),
+                refused,
+                "",
+                "t2 | t3 t6",
+                all,
+            ),
+            (
+                Box::new(move |a| (a.canary, a.waves) = (Canary::First(1), waves("1,2,100%"))),
+                refused,
+                "t2",
+                "t3 | t6",
+                all,
+            ),
+            (
+                Box::new(move |a| a.waves = waves("50%,100%")),
+                refused,
+                "",
+                "t2 t3 | t6",
+                all,
+            ),
+            (
+                Box::new(move |a| (a.canary, a.waves) = (Canary::First(3), waves("1,100%"))),
+                refused,
+                "t2 t3 t6",
+                "",
+                all,
+            ),
+            (
+                Box::new(move |a| (a.tenant, a.waves) = (Some(1), waves("1,100%"))),
+                "t1=up to date",
+                "",
+                "",
+                "1",
+            ),
         ];
         let slugs = |v: &[TenantState]| {
             v.iter()
@@ -800,8 +863,14 @@ mod tests {
                 .map(|r| format!("{}={}", r.tenant.as_deref().unwrap(), r.status))
                 .collect();
             assert_eq!(got.join(" "), settled, "{ask:?}");
-            assert_eq!(slugs(&p.canary), canary, "{ask:?}");
-            assert_eq!(slugs(&p.rest), rest, "{ask:?}");
+            let (first, others) = match p.stages.split_first() {
+                Some((s, others)) if s.canary => (slugs(&s.tenants), others),
+                _ => (String::new(), &p.stages[..]),
+            };
+            assert_eq!(first, canary, "{ask:?}");
+            let others: Vec<String> = others.iter().map(|s| slugs(&s.tenants)).collect();
+            assert_eq!(others.join(" | "), rest, "{ask:?}");
+            assert!(others.iter().all(|s| !s.is_empty()), "{ask:?}");
             let ids: Vec<String> = p.in_scope.iter().map(i64::to_string).collect();
             assert_eq!(ids.join(" "), in_scope, "{ask:?}");
         }

@@ -50,7 +50,7 @@
 use std::collections::VecDeque;
 use std::fmt;
 use std::future::Future;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -89,8 +89,34 @@ pub trait Work<T, C = PgConnection>: Send + Sync + 'static {
 pub enum Outcome<R> {
     Done(R),
     Failed(Error),
-    /// Not started: an earlier failure stopped the run (`stop_on_error`).
+    /// Not started: the failures passed the run's [`Budget`].
     NotStarted,
+}
+
+/// How many failed tenants a run tolerates: once more than that have failed, no new
+/// tenant starts (those running finish; the rest are [`Outcome::NotStarted`]).
+/// `true` (stop on error) is `Failures(0)`, `false` is `Unlimited`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Budget {
+    Unlimited,
+    Failures(usize),
+}
+
+impl From<bool> for Budget {
+    fn from(stop_on_error: bool) -> Budget {
+        if stop_on_error {
+            Budget::Failures(0)
+        } else {
+            Budget::Unlimited
+        }
+    }
+}
+
+impl Budget {
+    /// Whether `failed` failures are more than it tolerates.
+    pub fn exceeded(self, failed: usize) -> bool {
+        matches!(self, Budget::Failures(n) if failed > n)
+    }
 }
 
 /// One tenant of a run and its outcome.
@@ -150,14 +176,15 @@ impl Fleet {
 
     /// Run `work` for each of `tenants`. Every worker connects first, so an
     /// unreachable server fails the run at once; a worker reconnects every
-    /// [`RECYCLE_AFTER`] tenants. With `stop_on_error`, the first failure starts no
-    /// new tenant (those running finish; the rest are [`Outcome::NotStarted`]).
+    /// [`RECYCLE_AFTER`] tenants. Once the failures pass `budget` (`true`: the first
+    /// failure; see [`Budget`]), no new tenant starts (those running finish; the rest
+    /// are [`Outcome::NotStarted`]).
     /// `progress` hears of each tenant as it finishes; the outcomes come back in the
     /// order of `tenants`.
     pub async fn for_each_tenant<T, W>(
         &self,
         tenants: Vec<T>,
-        stop_on_error: bool,
+        budget: impl Into<Budget>,
         work: W,
         progress: &Progress<'_, T, W::Output>,
     ) -> Result<Vec<Finished<T, W::Output>>>
@@ -178,7 +205,7 @@ impl Fleet {
             .boxed()
         };
         let jobs = (self.jobs, self.recycle_after);
-        drive(connect, jobs, tenants, stop_on_error, work, progress).await
+        drive(connect, jobs, tenants, budget.into(), work, progress).await
     }
 }
 
@@ -202,7 +229,9 @@ struct Shared<T, W, F> {
     queue: Mutex<VecDeque<(usize, T)>>,
     /// Start no more tenants.
     stop: AtomicBool,
-    stop_on_error: bool,
+    budget: Budget,
+    /// Tenants failed so far.
+    failed: AtomicUsize,
     recycle_after: usize,
     work: W,
     connect: F,
@@ -213,7 +242,7 @@ async fn drive<C, T, W, F>(
     connect: F,
     (jobs, recycle_after): (usize, usize),
     tenants: Vec<T>,
-    stop_on_error: bool,
+    budget: Budget,
     work: W,
     progress: &Progress<'_, T, W::Output>,
 ) -> Result<Vec<Finished<T, W::Output>>>
@@ -234,7 +263,8 @@ where
     let shared = Arc::new(Shared {
         queue: Mutex::new(tenants.into_iter().enumerate().collect()),
         stop: AtomicBool::new(false),
-        stop_on_error,
+        budget,
+        failed: AtomicUsize::new(0),
         recycle_after,
         work,
         connect,
@@ -313,7 +343,8 @@ where
                 run.stop.store(true, Ordering::SeqCst);
                 return outcome.map(|_| ());
             }
-            if run.stop_on_error {
+            let failed = run.failed.fetch_add(1, Ordering::SeqCst) + 1;
+            if run.budget.exceeded(failed) {
                 run.stop.store(true, Ordering::SeqCst);
             }
         }
@@ -490,7 +521,6 @@ impl Failures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::AtomicUsize;
 
     /// Work that takes `tenant` milliseconds (later tenants finish first) and fails
     /// the tenants in `fail`; `lost` ends the run.
@@ -534,17 +564,23 @@ mod tests {
 
     #[tokio::test]
     async fn outcomes_come_back_in_tenant_order_and_a_failure_stops_new_tenants() {
-        // (tenants, jobs, stop_on_error, failing tenants, expected shape, tenants started)
-        type Case<'a> = (&'a [u64], usize, bool, &'a [u64], &'a str, usize);
+        use Budget::*;
+        // (tenants, jobs, failures tolerated, failing tenants, expected shape, tenants started)
+        type Case<'a> = (&'a [u64], usize, Budget, &'a [u64], &'a str, usize);
         let cases: &[Case] = &[
-            (&[40, 30, 20, 10, 5], 3, false, &[], "ddddd", 5),
-            (&[40, 30, 20, 10, 5], 3, false, &[30, 5], "dfddf", 5),
-            (&[5, 6, 7, 8, 9], 1, true, &[6], "dfnnn", 2),
-            (&[5, 6, 7, 8, 9], 1, false, &[6], "dfddd", 5),
+            (&[40, 30, 20, 10, 5], 3, Unlimited, &[], "ddddd", 5),
+            (&[40, 30, 20, 10, 5], 3, Unlimited, &[30, 5], "dfddf", 5),
+            (&[5, 6, 7, 8, 9], 1, Failures(0), &[6], "dfnnn", 2),
+            (&[5, 6, 7, 8, 9], 1, Unlimited, &[6], "dfddd", 5),
             // Two workers: the failure of 1 stops new tenants; 60 runs on and finishes.
-            (&[60, 1, 2, 3], 2, true, &[1], "dfnn", 2),
-            (&[], 4, true, &[], "", 0),
-            (&[7], 64, true, &[7], "f", 1),
+            (&[60, 1, 2, 3], 2, Failures(0), &[1], "dfnn", 2),
+            (&[], 4, Failures(0), &[], "", 0),
+            (&[7], 64, Failures(0), &[7], "f", 1),
+            // A budget of failures: the one past it stops new tenants.
+            (&[5, 6, 7, 8, 9, 10], 1, Failures(1), &[6, 8], "dfdfnn", 4),
+            (&[5, 6, 7, 8, 9, 10], 1, Failures(2), &[6, 8], "dfdfdd", 6),
+            (&[5, 6, 7, 8, 9, 10], 1, Failures(1), &[6], "dfdddd", 6),
+            (&[5, 6, 7, 8], 1, Failures(1), &[5, 6], "ffnn", 2),
         ];
         for (tenants, jobs, stop, fail, expected, started) in cases {
             let work = Sleepy {
@@ -570,7 +606,7 @@ mod tests {
             )
             .await
             .unwrap();
-            let case = format!("{tenants:?} jobs {jobs} stop {stop} fail {fail:?}");
+            let case = format!("{tenants:?} jobs {jobs} {stop:?} fail {fail:?}");
             assert_eq!(shape(&done), *expected, "{case}");
             let order: Vec<u64> = done.iter().map(|f| f.tenant).collect();
             assert_eq!(order, *tenants, "{case}");
@@ -597,7 +633,7 @@ mod tests {
             || async { Ok(()) }.boxed(),
             (2, RECYCLE_AFTER),
             vec![30, 1, 2, 3],
-            false,
+            Budget::Unlimited,
             Shared(work.clone()),
             &|f: &Finished<u64, u64>| heard.lock().unwrap().push(f.tenant),
         )
@@ -635,7 +671,7 @@ mod tests {
                 },
                 (jobs, recycle),
                 vec![0; tenants],
-                true,
+                Budget::Failures(0),
                 Shared(work),
                 &|_| {},
             )

@@ -34,12 +34,12 @@ pub fn room() -> (String, &'static str) {
     )
 }
 
-fn with_dir(db: &TestDb, dir: &Path) -> Cli {
+pub fn with_dir(db: &TestDb, dir: &Path) -> Cli {
     db.cli().env("THERATIME_MIGRATIONS", dir)
 }
 
 /// `slug=n` per tenant, n in test versions (see [`v`]).
-fn versions(db: &TestDb) -> Vec<String> {
+pub fn versions(db: &TestDb) -> Vec<String> {
     db.query(&format!("SELECT t.slug || '=' || (coalesce(m.version, 0) - {}) FROM theratime.tenants t LEFT JOIN theratime.tenant_migrations m ON m.tenant_id = t.id ORDER BY t.id", v(0)))
 }
 
@@ -165,7 +165,7 @@ fn catalog(db: &TestDb) -> String {
         + &db.query("SELECT schemaname || '.' || indexname FROM pg_indexes WHERE schemaname LIKE 'tenant\\_%' ORDER BY 1").join("\n")
 }
 
-fn notes_check() -> (String, &'static str) {
+pub fn notes_check() -> (String, &'static str) {
     (
         file(2, "notes_not_bad"),
         "ALTER TABLE appointments ADD CONSTRAINT appointments_notes_not_bad CHECK (notes IS DISTINCT FROM 'bad');\n",
@@ -174,13 +174,21 @@ fn notes_check() -> (String, &'static str) {
 
 /// Tenants f-0..f-4; the data of `bad` violates the V2 constraint.
 fn fleet_with_bad(db: &TestDb, bad: usize) -> Vec<i64> {
-    let ids: Vec<i64> = (0..5).map(|i| db.tenant(&format!("f-{i}"))).collect();
-    let t = ids[bad];
-    let therapist = db.add_user(t, "ther@bad.test", "therapist");
-    let client = db.add_user(t, "cli@bad.test", "client");
-    db.exec(&format!(
-        "INSERT INTO tenant_{t}.appointments (therapist_id, client_id, starts_at, ends_at, notes) VALUES ({therapist}, {client}, '2027-01-04 10:00Z', '2027-01-04 11:00Z', 'bad')"
-    ));
+    fleet_of(db, 5, &[bad])
+}
+
+/// Tenants f-0..f-`n-1`; the data of those in `bad` violates the V2 constraint of
+/// [`notes_check`].
+pub fn fleet_of(db: &TestDb, n: usize, bad: &[usize]) -> Vec<i64> {
+    let ids: Vec<i64> = (0..n).map(|i| db.tenant(&format!("f-{i}"))).collect();
+    for &i in bad {
+        let t = ids[i];
+        let therapist = db.add_user(t, &format!("ther{i}@bad.test"), "therapist");
+        let client = db.add_user(t, &format!("cli{i}@bad.test"), "client");
+        db.exec(&format!(
+            "INSERT INTO tenant_{t}.appointments (therapist_id, client_id, starts_at, ends_at, notes) VALUES ({therapist}, {client}, '2027-01-04 10:00Z', '2027-01-04 11:00Z', 'bad')"
+        ));
+    }
     ids
 }
 

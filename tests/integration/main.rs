@@ -27,3 +27,4 @@ mod stats;
 mod tenant;
 mod tls;
 mod trust;
+mod waves;
