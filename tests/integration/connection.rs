@@ -159,7 +159,8 @@ fn only_the_helper_sets_search_path() {
     );
     assert!(offenders[0].contains("src/db/mod.rs"), "{offenders:?}");
     assert!(
-        offenders[0].contains("SET LOCAL search_path TO"),
+        offenders[0]
+            .contains("pg_catalog.set_config('search_path', '{}, pg_catalog, pg_temp', true)"),
         "{offenders:?}"
     );
 }
@@ -186,7 +187,7 @@ fn only_the_helper_sets_the_role() {
     );
     assert!(offenders[0].contains("src/db/mod.rs"), "{offenders:?}");
     assert!(
-        offenders[0].contains("pg_catalog.set_config('role', '{role}', true)"),
+        offenders[0].contains("\"pg_catalog.set_config('role', '{}', true)\","),
         "{offenders:?}"
     );
 }
