@@ -14,7 +14,6 @@ use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::tenants::{self, Tenant, TenantStatus};
 use crate::time::format_local;
 use crate::users::{self, User};
@@ -217,41 +216,6 @@ impl AppointmentOut {
             sequence: a.sequence,
             series_id: a.series_id,
         }
-    }
-}
-
-impl Record for AppointmentOut {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "starts_at",
-            "ends_at",
-            "status",
-            "therapist",
-            "client",
-            "notes",
-            "cancel_reason",
-            "sequence",
-            "series",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        let o = |v: &Option<String>| v.clone().unwrap_or_default();
-        vec![
-            self.id.to_string(),
-            self.starts_at.clone(),
-            self.ends_at.clone(),
-            self.status.to_string(),
-            o(&self.therapist),
-            o(&self.client),
-            o(&self.notes),
-            o(&self.cancel_reason),
-            self.sequence.to_string(),
-            self.series_id.map(|s| s.to_string()).unwrap_or_default(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
     }
 }
 

@@ -11,7 +11,6 @@ use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
 use crate::hours::Week;
-use crate::output::Record;
 use crate::tenants;
 use crate::time::{format_local, parse_time};
 use crate::users;
@@ -46,24 +45,6 @@ impl BlockOut {
             ends_at: format_local(b.ends_at, tz),
             reason: b.reason.clone(),
         }
-    }
-}
-
-impl Record for BlockOut {
-    fn headers() -> &'static [&'static str] {
-        &["id", "therapist", "starts_at", "ends_at", "reason"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.therapist.clone().unwrap_or_default(),
-            self.starts_at.clone(),
-            self.ends_at.clone(),
-            self.reason.clone().unwrap_or_default(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
     }
 }
 
@@ -186,22 +167,6 @@ pub struct Slot {
     pub date: String,
     pub starts_at: String,
     pub ends_at: String,
-}
-
-impl Record for Slot {
-    fn headers() -> &'static [&'static str] {
-        &["date", "starts_at", "ends_at"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.date.clone(),
-            self.starts_at.clone(),
-            self.ends_at.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.starts_at.clone()
-    }
 }
 
 pub struct AvailabilityQuery<'a> {

@@ -14,7 +14,6 @@ use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::tenants;
 use crate::users::{self, User};
 
@@ -222,23 +221,6 @@ pub struct HoursOut {
     pub day: String,
     pub opens: String,
     pub closes: String,
-}
-
-impl Record for HoursOut {
-    fn headers() -> &'static [&'static str] {
-        &["therapist", "day", "opens", "closes"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.therapist.clone(),
-            self.day.clone(),
-            self.opens.clone(),
-            self.closes.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.therapist_id.to_string()
-    }
 }
 
 /// A therapist's stored week (empty when none is stored).

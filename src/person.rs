@@ -16,7 +16,6 @@ use crate::db::audit::{self, Audit, AuditOut};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::tenants::Tenant;
 use crate::time::format_local;
 use crate::users::{self, User};
@@ -121,24 +120,6 @@ pub struct Exported {
     pub appointments: usize,
     pub blocks: usize,
     pub audit_rows: usize,
-}
-
-impl Record for Exported {
-    fn headers() -> &'static [&'static str] {
-        &["user_id", "file", "appointments", "blocks", "audit_rows"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.user_id.to_string(),
-            self.file.clone(),
-            self.appointments.to_string(),
-            self.blocks.to_string(),
-            self.audit_rows.to_string(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.file.clone()
-    }
 }
 
 /// Read everything about `user` from every tenant and the audit trail.
@@ -300,38 +281,6 @@ pub struct Erased {
     pub cancelled: Vec<i64>,
     /// Audit rows whose personal values were blanked.
     pub audit_values_erased: u64,
-}
-
-impl Record for Erased {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "user_id",
-            "tenant",
-            "dry_run",
-            "email",
-            "name",
-            "appointments_cleared",
-            "blocks_cleared",
-            "cancelled",
-            "audit_values_erased",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.user_id.to_string(),
-            self.tenant.clone(),
-            self.dry_run.to_string(),
-            self.email.clone(),
-            self.name.clone(),
-            self.appointments_cleared.to_string(),
-            self.blocks_cleared.to_string(),
-            audit::compact_ids(&self.cancelled),
-            self.audit_values_erased.to_string(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.user_id.to_string()
-    }
 }
 
 /// The pseudonyms of an erased user.

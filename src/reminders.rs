@@ -9,7 +9,6 @@ use sqlx::postgres::PgConnection;
 use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
-use crate::output::Record;
 use crate::tenants::Tenant;
 use crate::time::{format_local, format_table};
 
@@ -56,32 +55,6 @@ pub struct Reminder {
     pub therapist_name: String,
     pub therapist_email: String,
     pub series_id: Option<i64>,
-}
-
-impl Record for Reminder {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "tenant",
-            "appointment",
-            "local_start",
-            "client",
-            "client_email",
-            "therapist",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.tenant.clone(),
-            self.appointment_id.to_string(),
-            self.local_start.clone(),
-            self.client_name.clone(),
-            self.client_email.clone(),
-            self.therapist_email.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.appointment_id.to_string()
-    }
 }
 
 type Row = (

@@ -21,7 +21,6 @@ use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
 use crate::hours::{self, Week};
-use crate::output::Record;
 use crate::tenants::{self, Tenant};
 use crate::time::{format_local, format_table, resolve_local};
 use crate::users;
@@ -209,36 +208,6 @@ pub struct OccurrenceOut {
     pub starts_at: Option<String>,
     pub ends_at: Option<String>,
     pub conflicts: Vec<Conflict>,
-}
-
-impl Record for OccurrenceOut {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "date",
-            "local_time",
-            "status",
-            "id",
-            "starts_at",
-            "conflicts",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.date.clone(),
-            self.local_time.clone(),
-            self.status.as_str().into(),
-            self.id.map(|i| i.to_string()).unwrap_or_default(),
-            self.starts_at.clone().unwrap_or_default(),
-            self.conflicts
-                .iter()
-                .map(|c| c.detail.clone())
-                .collect::<Vec<_>>()
-                .join("; "),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.map(|i| i.to_string()).unwrap_or_default()
-    }
 }
 
 fn occurrence(p: &Planned, status: Status, id: Option<i64>, tz: Tz) -> OccurrenceOut {

@@ -9,7 +9,6 @@ use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::time::format_local;
 
 /// Check a slug against `^[a-z][a-z0-9-]{1,39}$`.
@@ -205,34 +204,6 @@ pub struct TenantSummary {
     pub version: Option<i32>,
 }
 
-impl Record for TenantSummary {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "slug",
-            "name",
-            "status",
-            "time_zone",
-            "schema",
-            "version",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.slug.clone(),
-            self.name.clone(),
-            self.status.to_string(),
-            self.time_zone.clone(),
-            self.schema.clone(),
-            self.version.map(|v| v.to_string()).unwrap_or_default(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
-    }
-}
-
 pub async fn list(conn: &mut PgConnection) -> Result<Vec<TenantSummary>> {
     // Every statement runs inside a transaction: behind PgBouncer in transaction
     // mode, only a transaction keeps one server connection for sqlx's
@@ -271,57 +242,6 @@ pub struct TenantDetails {
     pub last_migration_error: Option<String>,
     pub created_at: String,
     pub updated_at: String,
-}
-
-impl Record for TenantDetails {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "slug",
-            "name",
-            "status",
-            "time_zone",
-            "schema",
-            "schema_exists",
-            "version",
-            "latest_version",
-            "users",
-            "appointments",
-            "calendar_blocks",
-            "size_bytes",
-            "last_migration_status",
-            "last_migration_at",
-            "last_migration_error",
-            "created_at",
-            "updated_at",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        let opt = |v: &Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
-        vec![
-            self.id.to_string(),
-            self.slug.clone(),
-            self.name.clone(),
-            self.status.to_string(),
-            self.time_zone.clone(),
-            self.schema.clone(),
-            self.schema_exists.to_string(),
-            self.version.map(|v| v.to_string()).unwrap_or_default(),
-            self.latest_version.to_string(),
-            self.users.to_string(),
-            opt(&self.appointments),
-            opt(&self.calendar_blocks),
-            self.size_bytes.to_string(),
-            self.last_migration_status.clone().unwrap_or_default(),
-            self.last_migration_at.clone().unwrap_or_default(),
-            self.last_migration_error.clone().unwrap_or_default(),
-            self.created_at.clone(),
-            self.updated_at.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
-    }
 }
 
 pub async fn show(conn: &mut PgConnection, set: &MigrationSet, key: &str) -> Result<TenantDetails> {

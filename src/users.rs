@@ -9,7 +9,6 @@ use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::tenants::{self, Tenant};
 use crate::time::format_local;
 
@@ -74,34 +73,6 @@ impl UserOut {
             tenant: tenant.slug.clone(),
             created_at: format_local(u.created_at, tenant.tz()),
         }
-    }
-}
-
-impl Record for UserOut {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "email",
-            "name",
-            "role",
-            "active",
-            "tenant",
-            "created_at",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.email.clone(),
-            self.name.clone(),
-            self.role.clone(),
-            self.active.to_string(),
-            self.tenant.clone(),
-            self.created_at.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
     }
 }
 

@@ -2,7 +2,11 @@
 
 use super::{Ctx, io};
 use crate::cli::UserCmd;
+use crate::db::audit;
 use crate::error::{Error, Result};
+use crate::output::Record;
+use crate::person::{Erased, Exported};
+use crate::users::UserOut;
 use crate::{person, users};
 
 pub async fn run(cmd: UserCmd, ctx: &Ctx) -> Result<()> {
@@ -145,4 +149,82 @@ fn lifecycle(ctx: &Ctx, done: users::Lifecycle, state: &str) -> Result<()> {
         ));
     }
     ctx.printer.one(&done.user).map_err(io)
+}
+
+impl Record for Exported {
+    fn headers() -> &'static [&'static str] {
+        &["user_id", "file", "appointments", "blocks", "audit_rows"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.user_id.to_string(),
+            self.file.clone(),
+            self.appointments.to_string(),
+            self.blocks.to_string(),
+            self.audit_rows.to_string(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.file.clone()
+    }
+}
+
+impl Record for Erased {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "user_id",
+            "tenant",
+            "dry_run",
+            "email",
+            "name",
+            "appointments_cleared",
+            "blocks_cleared",
+            "cancelled",
+            "audit_values_erased",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.user_id.to_string(),
+            self.tenant.clone(),
+            self.dry_run.to_string(),
+            self.email.clone(),
+            self.name.clone(),
+            self.appointments_cleared.to_string(),
+            self.blocks_cleared.to_string(),
+            audit::compact_ids(&self.cancelled),
+            self.audit_values_erased.to_string(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.user_id.to_string()
+    }
+}
+
+impl Record for UserOut {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id",
+            "email",
+            "name",
+            "role",
+            "active",
+            "tenant",
+            "created_at",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.email.clone(),
+            self.name.clone(),
+            self.role.clone(),
+            self.active.to_string(),
+            self.tenant.clone(),
+            self.created_at.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
 }

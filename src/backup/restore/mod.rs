@@ -55,7 +55,6 @@ use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::tenants::{self, Tenant};
 
 /// What a line of a restore report is about.
@@ -143,33 +142,6 @@ impl Item {
             action: Action::Migrate,
             detail: format!("version {from} -> {to}"),
         }
-    }
-}
-
-impl Record for Item {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "kind",
-            "name",
-            "archived_id",
-            "restored_id",
-            "action",
-            "detail",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
-        vec![
-            self.kind.to_string(),
-            self.name.clone(),
-            opt(self.archived_id),
-            opt(self.restored_id),
-            self.action.to_string(),
-            self.detail.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        format!("{}:{}", self.kind, self.name)
     }
 }
 
