@@ -336,14 +336,10 @@ pub async fn book(
     let appointment = fetch(&mut tx, id).await?.expect("just inserted");
     audit::record(
         &mut tx,
-        &Audit::new(
-            "book",
-            Some(&tenant),
-            Some(&format!("appointment {id}")),
-            "booked",
-        )
-        .details(serde_json::json!({ "starts_at": start, "ends_at": end }))
-        .about(&[therapist.id, client.id]),
+        &Audit::entry("book", Some(&format!("appointment {id}")), "booked")
+            .tenant_ref(tenant.id, &tenant.slug)
+            .details(serde_json::json!({ "starts_at": start, "ends_at": end }))
+            .about(&[therapist.id, client.id]),
     )
     .await?;
     tx.commit().await?;
@@ -478,7 +474,8 @@ pub async fn transition(
         )));
     }
     let target = format!("appointment {id}");
-    let mut entry = Audit::new(change.verb(), Some(&tenant), Some(&target), to.as_str())
+    let mut entry = Audit::entry(change.verb(), Some(&target), to.as_str())
+        .tenant_ref(tenant.id, &tenant.slug)
         .details(serde_json::json!({ "from": AppointmentStatus::Booked, "to": to }))
         .about(&[a.therapist_id, a.client_id]);
     if let Some(r) = reason {
@@ -529,12 +526,12 @@ pub async fn reschedule(
     let a = fetch(&mut tx, id).await?.expect("exists");
     audit::record(
         &mut tx,
-        &Audit::new(
+        &Audit::entry(
             "appointment reschedule",
-            Some(&tenant),
             Some(&format!("appointment {id}")),
             "rescheduled",
         )
+        .tenant_ref(tenant.id, &tenant.slug)
         .details(serde_json::json!({
             "old": { "starts_at": current.starts_at, "ends_at": current.ends_at },
             "new": { "starts_at": start, "ends_at": end },
@@ -641,7 +638,7 @@ pub async fn audit_cancelled(
 ) -> Result<()> {
     for a in cancelled {
         let target = format!("appointment {}", a.id);
-        let mut entry = Audit::new("appointment cancel", None, Some(&target), "cancelled")
+        let mut entry = Audit::entry("appointment cancel", Some(&target), "cancelled")
             .tenant_ref(tenant.0, tenant.1)
             .details(serde_json::json!({ "from": "booked", "to": "cancelled", "by": by }))
             .about(&[a.therapist_id, a.client_id]);

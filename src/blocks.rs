@@ -80,14 +80,10 @@ pub async fn add(
     .map_err(|e| crate::appointments::explain_block(e, tz))?;
     audit::record(
         &mut tx,
-        &Audit::new(
-            "block add",
-            Some(&tenant),
-            Some(&format!("block {id}")),
-            "added",
-        )
-        .details(serde_json::json!({ "starts_at": start, "ends_at": end }))
-        .about(&[user.id]),
+        &Audit::entry("block add", Some(&format!("block {id}")), "added")
+            .tenant_ref(tenant.id, &tenant.slug)
+            .details(serde_json::json!({ "starts_at": start, "ends_at": end }))
+            .about(&[user.id]),
     )
     .await?;
     tx.commit().await?;
@@ -150,12 +146,8 @@ pub async fn remove(
     }
     audit::record(
         &mut tx,
-        &Audit::new(
-            "block remove",
-            Some(&tenant),
-            Some(&format!("block {id}")),
-            "removed",
-        ),
+        &Audit::entry("block remove", Some(&format!("block {id}")), "removed")
+            .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await

@@ -344,7 +344,8 @@ async fn audit_bulk(
     let target = format!("{} appointments", ids.len());
     audit::record(
         tx,
-        &Audit::new("book --from-file", Some(tenant), Some(&target), "booked")
+        &Audit::entry("book --from-file", Some(&target), "booked")
+            .tenant_ref(tenant.id, &tenant.slug)
             .details(serde_json::json!({ "booked": ids.len(), "ids": audit::compact_ids(&ids) }))
             .about(&users),
     )

@@ -497,7 +497,7 @@ pub async fn move_tenant(
     let target = format!("{} -> {to}", from);
     audit::record(
         &mut tx,
-        &Audit::new("tenant move", Some(tenant), Some(&target), "moved"),
+        &Audit::entry("tenant move", Some(&target), "moved").tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await.db("cannot commit the move")?;

@@ -139,7 +139,11 @@ pub async fn run(
                 summary.blocks += r.rows_affected();
             }
         }
-        audit::record(&mut tx, &Audit::new("demo", Some(&tenant), None, "seeded")).await?;
+        audit::record(
+            &mut tx,
+            &Audit::entry("demo", None, "seeded").tenant_ref(tenant.id, &tenant.slug),
+        )
+        .await?;
         tx.commit().await?;
         summary.tenants.push(tenant);
     }

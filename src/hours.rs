@@ -304,12 +304,12 @@ pub async fn set(
     .db("cannot store the working hours")?;
     audit::record(
         &mut tx,
-        &Audit::new(
+        &Audit::entry(
             "hours set",
-            Some(&tenant),
             Some(&format!("user {}", user.id)),
             &week.describe(),
-        ),
+        )
+        .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;
@@ -391,12 +391,8 @@ pub async fn clear(
         .rows_affected();
     audit::record(
         &mut tx,
-        &Audit::new(
-            "hours clear",
-            Some(&tenant),
-            Some(&format!("user {}", user.id)),
-            "cleared",
-        ),
+        &Audit::entry("hours clear", Some(&format!("user {}", user.id)), "cleared")
+            .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;

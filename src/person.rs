@@ -245,7 +245,8 @@ pub async fn export(
     let who = users::target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new("user export", Some(&tenant), Some(&who), "exported")
+        &Audit::entry("user export", Some(&who), "exported")
+            .tenant_ref(tenant.id, &tenant.slug)
             .details(serde_json::json!({
                 "file": name,
                 "appointments": data.appointments.len(),
@@ -407,7 +408,8 @@ pub async fn erase(
     let who = users::target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new("user erase", Some(&tenant), Some(&who), "erased")
+        &Audit::entry("user erase", Some(&who), "erased")
+            .tenant_ref(tenant.id, &tenant.slug)
             .details(serde_json::json!({
                 "appointments_cleared": result.appointments_cleared,
                 "blocks_cleared": result.blocks_cleared,

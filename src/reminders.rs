@@ -98,12 +98,12 @@ pub async fn for_tenant(
     if !rows.is_empty() {
         audit::record(
             &mut tx,
-            &Audit::new(
+            &Audit::entry(
                 "reminders",
-                Some(tenant),
                 Some(&format!("{} appointment(s)", rows.len())),
                 "listed",
-            ),
+            )
+            .tenant_ref(tenant.id, &tenant.slug),
         )
         .await?;
     }

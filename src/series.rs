@@ -453,16 +453,16 @@ pub async fn book(
         .collect();
     audit::record(
         &mut tx,
-        &Audit::new(
+        &Audit::entry(
             "book --repeat",
-            Some(&tenant),
             Some(&format!("series {series_id}")),
             &format!(
                 "booked {} of {} occurrence(s)",
                 out.booked,
                 out.occurrences.len()
             ),
-        ),
+        )
+        .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;
@@ -607,16 +607,16 @@ pub async fn cancel_following(
     let rows = appointments::fetch_many(&mut tx, &ids).await?;
     audit::record(
         &mut tx,
-        &Audit::new(
+        &Audit::entry(
             "appointment cancel --following",
-            Some(&tenant),
             Some(&format!(
                 "series {}: appointments {}",
                 members[0].series_id.unwrap_or_default(),
                 join_ids(&ids)
             )),
             "cancelled",
-        ),
+        )
+        .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;
@@ -717,15 +717,15 @@ pub async fn reschedule_following(
     let rows = appointments::fetch_many(&mut tx, &ids).await?;
     audit::record(
         &mut tx,
-        &Audit::new(
+        &Audit::entry(
             "appointment reschedule --following",
-            Some(&tenant),
             Some(&format!(
                 "series {old_series}: appointments {}",
                 join_ids(&ids)
             )),
             &format!("rescheduled into series {series}"),
-        ),
+        )
+        .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;

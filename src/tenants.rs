@@ -185,7 +185,8 @@ pub async fn create(
     }
     audit::record(
         &mut tx,
-        &Audit::new("tenant create", Some(&tenant), Some(new.slug), "created"),
+        &Audit::entry("tenant create", Some(new.slug), "created")
+            .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;
@@ -341,7 +342,7 @@ pub async fn update(
     .db("cannot update the tenant")?;
     // The zone in the hashed details; the name (a practice may carry a person's name)
     // with the erasable values.
-    let mut entry = Audit::new("tenant update", Some(&t), None, "updated");
+    let mut entry = Audit::entry("tenant update", None, "updated").tenant_ref(t.id, &t.slug);
     if time_zone.is_some() {
         entry = entry.details(serde_json::json!({
             "time_zone": { "old": t.time_zone, "new": updated.time_zone }
@@ -388,7 +389,8 @@ pub async fn set_status(
     };
     audit::record(
         &mut tx,
-        &Audit::new(command, Some(&t), None, status.as_str())
+        &Audit::entry(command, None, status.as_str())
+            .tenant_ref(t.id, &t.slug)
             .details(serde_json::json!({ "from": t.status, "to": status })),
     )
     .await?;
@@ -456,7 +458,7 @@ pub async fn drop(
     }
     audit::record(
         &mut tx,
-        &Audit::new("tenant drop", Some(tenant), None, "dropped"),
+        &Audit::entry("tenant drop", None, "dropped").tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;
@@ -517,7 +519,8 @@ async fn keep_referenced_users(conn: &mut PgConnection, tenant: &Tenant) -> Resu
         let target = crate::users::target(id);
         audit::record(
             &mut *conn,
-            &Audit::new("tenant drop", Some(&to), Some(&target), "kept user")
+            &Audit::entry("tenant drop", Some(&target), "kept user")
+                .tenant_ref(to.id, &to.slug)
                 .details(serde_json::json!({ "from": tenant.slug, "to": to.slug, "active": false }))
                 .about(&[id]),
         )

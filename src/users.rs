@@ -153,7 +153,8 @@ pub async fn add(
     .map_err(|e| email_taken(e, email))?;
     audit::record(
         &mut tx,
-        &Audit::new("user add", Some(&tenant), Some(&target(user.id)), "added")
+        &Audit::entry("user add", Some(&target(user.id)), "added")
+            .tenant_ref(tenant.id, &tenant.slug)
             .details(serde_json::json!({ "role": user.role }))
             .about(&[user.id])
             .personal(
@@ -299,7 +300,8 @@ async fn record_edit(
     }
     details["changed"] = changed.into();
     let who = target(after.id);
-    let mut entry = Audit::new("user edit", Some(tenant), Some(&who), "edited")
+    let mut entry = Audit::entry("user edit", Some(&who), "edited")
+        .tenant_ref(tenant.id, &tenant.slug)
         .details(details)
         .about(&[after.id]);
     if !old.is_empty() {
@@ -390,7 +392,8 @@ pub async fn deactivate(
     let who = target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new("user deactivate", Some(&tenant), Some(&who), "deactivated")
+        &Audit::entry("user deactivate", Some(&who), "deactivated")
+            .tenant_ref(tenant.id, &tenant.slug)
             .details(serde_json::json!({ "cancelled": cancelled }))
             .about(&[user.id]),
     )
@@ -432,7 +435,9 @@ pub async fn reactivate(
     let who = target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new("user reactivate", Some(&tenant), Some(&who), "reactivated").about(&[user.id]),
+        &Audit::entry("user reactivate", Some(&who), "reactivated")
+            .tenant_ref(tenant.id, &tenant.slug)
+            .about(&[user.id]),
     )
     .await?;
     tx.commit().await.db("cannot commit")?;
@@ -498,7 +503,8 @@ pub async fn assign(
     let who = target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new("user assign", Some(&to), Some(&who), "assigned")
+        &Audit::entry("user assign", Some(&who), "assigned")
+            .tenant_ref(to.id, &to.slug)
             .details(serde_json::json!({ "from": from.slug, "to": to.slug }))
             .about(&[user.id]),
     )

@@ -252,7 +252,7 @@ async fn backup_tenant(
     // The archive appears only once its audit row is committed.
     crate::db::audit::record_alone(
         conn,
-        &crate::db::audit::Audit::new("backup", None, Some(&name), "written")
+        &crate::db::audit::Audit::entry("backup", Some(&name), "written")
             .tenant_ref(t.id, &t.slug)
             .details(serde_json::json!({
                 "file": name, "format": "ttbk", "encrypted": encrypted, "rows": rows,

@@ -17,14 +17,14 @@ use sqlx::postgres::PgConnection;
 
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
-use crate::tenants::Tenant;
 
-/// One audit row to append.
+/// One audit row to append: [`Audit::entry`], then the builder methods
+/// ([`Audit::tenant_ref`] names the tenant).
 pub struct Audit<'a> {
     /// The verb, e.g. `appointment cancel`.
     pub command: &'a str,
-    /// The tenant (id, slug) the row is about.
-    pub tenant: Option<(i64, &'a str)>,
+    /// The tenant (id, slug) the row is about: set only by [`Audit::tenant_ref`].
+    tenant: Option<(i64, &'a str)>,
     /// What was acted on, by id (`appointment 42`, `user 7`): never a personal value.
     pub target: Option<&'a str>,
     pub outcome: &'a str,
@@ -37,15 +37,12 @@ pub struct Audit<'a> {
 }
 
 impl<'a> Audit<'a> {
-    pub fn new(
-        command: &'a str,
-        tenant: Option<&'a Tenant>,
-        target: Option<&'a str>,
-        outcome: &'a str,
-    ) -> Self {
+    /// A row of `command` about `target` with `outcome`, of no tenant until
+    /// [`Audit::tenant_ref`] names one.
+    pub fn entry(command: &'a str, target: Option<&'a str>, outcome: &'a str) -> Self {
         Audit {
             command,
-            tenant: tenant.map(|t| (t.id, t.slug.as_str())),
+            tenant: None,
             target,
             outcome,
             details: None,
@@ -54,7 +51,21 @@ impl<'a> Audit<'a> {
         }
     }
 
-    /// The tenant by id and slug (for callers without a [`Tenant`]).
+    /// The older spelling of [`Audit::entry`], still used by the fleet's call sites
+    /// and a test: `new(command, None, target, outcome)`. The tenant argument can
+    /// only be `None` (name the tenant with [`Audit::tenant_ref`]).
+    pub fn new(
+        command: &'a str,
+        tenant: Option<std::convert::Infallible>,
+        target: Option<&'a str>,
+        outcome: &'a str,
+    ) -> Self {
+        match tenant {
+            None => Audit::entry(command, target, outcome),
+        }
+    }
+
+    /// The tenant the row is about, by id and slug.
     pub fn tenant_ref(mut self, id: i64, slug: &'a str) -> Self {
         self.tenant = Some((id, slug));
         self

@@ -300,12 +300,8 @@ async fn finish(
         .db("cannot link the users of other tenants")?;
     audit::record(
         &mut tx,
-        &Audit::new(
-            "restore",
-            Some(tenant),
-            Some(&path.display().to_string()),
-            "restored",
-        ),
+        &Audit::entry("restore", Some(&path.display().to_string()), "restored")
+            .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     second_read_matches(reader, desc)?;
