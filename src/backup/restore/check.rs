@@ -5,9 +5,9 @@
 use std::collections::HashSet;
 
 use super::MAX_ID;
-use crate::backup::USER_COLUMNS;
 use crate::backup::archive::Description;
 use crate::db;
+use crate::db::ident::USER_COLUMNS;
 use crate::error::{Error, Result};
 use crate::fleet::migrations::MigrationSet;
 use crate::tenants;

@@ -13,7 +13,7 @@ use super::check::check_id;
 use super::plan::PlannedUser;
 use super::{Item, MAX_ID};
 use crate::backup::archive::{ArchiveReader, Description, Event};
-use crate::backup::{USER_REFERENCES, is_user_column, quote_ident};
+use crate::db::ident::{USER_REFERENCES, is_user_column, quote_ident};
 use crate::db::{self, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
