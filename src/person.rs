@@ -360,29 +360,7 @@ pub async fn erase(
             refused.join("; ")
         )));
     }
-    let (email, name) = pseudonyms(user.id);
-    db::query(
-        "UPDATE theratime.users SET email = $2, display_name = $3, active = false, updated_at = now()
-         WHERE id = $1",
-    )
-    .bind(user.id)
-    .bind(&email)
-    .bind(&name)
-    .execute(&mut *tx)
-    .await
-    .db("cannot pseudonymise the user")?;
-    // Their values, and any that quote their email (rows written before the values
-    // were kept apart, which name the user only by email).
-    let audit_values_erased = db::query(
-        "UPDATE theratime.audit_personal SET data = NULL, salt = NULL, erased_at = now()
-         WHERE erased_at IS NULL AND (user_id = $1 OR strpos(lower(data), lower($2)) > 0)",
-    )
-    .bind(user.id)
-    .bind(&user.email)
-    .execute(&mut *tx)
-    .await
-    .db("cannot erase the user's values in the audit trail")?
-    .rows_affected();
+    let (email, name, audit_values_erased) = pseudonymise(&mut tx, &user).await?;
     let cancelled_ids: Vec<i64> = cancelled
         .iter()
         .flat_map(|(_, l)| l.iter().map(|a| a.id))
@@ -421,4 +399,33 @@ pub async fn erase(
     .await?;
     tx.commit().await?;
     Ok(result)
+}
+
+/// Replace the user's email and name with [`pseudonyms`], deactivate them and blank
+/// their values in the audit trail; returns the pseudonyms and the values blanked.
+async fn pseudonymise(conn: &mut PgConnection, user: &User) -> Result<(String, String, u64)> {
+    let (email, name) = pseudonyms(user.id);
+    db::query(
+        "UPDATE theratime.users SET email = $2, display_name = $3, active = false, updated_at = now()
+         WHERE id = $1",
+    )
+    .bind(user.id)
+    .bind(&email)
+    .bind(&name)
+    .execute(&mut *conn)
+    .await
+    .db("cannot pseudonymise the user")?;
+    // Their values, and any that quote their email (rows written before the values
+    // were kept apart, which name the user only by email).
+    let audit_values_erased = db::query(
+        "UPDATE theratime.audit_personal SET data = NULL, salt = NULL, erased_at = now()
+         WHERE erased_at IS NULL AND (user_id = $1 OR strpos(lower(data), lower($2)) > 0)",
+    )
+    .bind(user.id)
+    .bind(&user.email)
+    .execute(&mut *conn)
+    .await
+    .db("cannot erase the user's values in the audit trail")?
+    .rows_affected();
+    Ok((email, name, audit_values_erased))
 }

@@ -101,35 +101,38 @@ pub async fn run(cmd: UserCmd, ctx: &Ctx) -> Result<()> {
             user,
             dry_run,
             cancel_future,
-        } => {
-            let set = ctx.migrations()?;
-            let mut conn = ctx.connect(false).await?;
-            let scope = ctx.settings.single_tenant();
-            if !dry_run {
-                let found = users::show(&mut conn, &user, scope.as_deref()).await?;
-                ctx.confirm_typed(
-                    &format!(
-                        "erase the personal data of user {} ({}) for good",
-                        found.id, found.email
-                    ),
-                    &found.email,
-                )?;
-            }
-            let done = person::erase(
-                &mut conn,
-                &set,
-                &user,
-                scope.as_deref(),
-                cancel_future,
-                dry_run,
-            )
-            .await?;
-            if dry_run {
-                ctx.notice("theratime: dry run: nothing was changed");
-            }
-            p.one(&done).map_err(io)
-        }
+        } => erase(ctx, &user, dry_run, cancel_future).await,
     }
+}
+
+/// `user erase`: confirm by typing the email (not for a dry run), then erase.
+async fn erase(ctx: &Ctx, user: &str, dry_run: bool, cancel_future: bool) -> Result<()> {
+    let set = ctx.migrations()?;
+    let mut conn = ctx.connect(false).await?;
+    let scope = ctx.settings.single_tenant();
+    if !dry_run {
+        let found = users::show(&mut conn, user, scope.as_deref()).await?;
+        ctx.confirm_typed(
+            &format!(
+                "erase the personal data of user {} ({}) for good",
+                found.id, found.email
+            ),
+            &found.email,
+        )?;
+    }
+    let done = person::erase(
+        &mut conn,
+        &set,
+        user,
+        scope.as_deref(),
+        cancel_future,
+        dry_run,
+    )
+    .await?;
+    if dry_run {
+        ctx.notice("theratime: dry run: nothing was changed");
+    }
+    ctx.printer.one(&done).map_err(io)
 }
 
 /// Print the user; say so on stderr when they already were in that state, and which
@@ -145,7 +148,7 @@ fn lifecycle(ctx: &Ctx, done: users::Lifecycle, state: &str) -> Result<()> {
         ctx.notice(format!(
             "theratime: cancelled {} future appointment(s): {}",
             done.cancelled.len(),
-            crate::db::audit::compact_ids(&done.cancelled)
+            audit::compact_ids(&done.cancelled)
         ));
     }
     ctx.printer.one(&done.user).map_err(io)
