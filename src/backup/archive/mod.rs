@@ -21,9 +21,9 @@
 //! truncated. With `--encrypt-to` the whole file is an age stream over this layout
 //! (age authenticates every 64 KiB chunk and the end of the stream).
 //!
-//! [`format`] writes and reads this layout and verifies it, [`crypto`] is the age
-//! layer (recipients, identities, the encrypting sink and the decrypting reader) and
-//! [`files`] the housekeeping of archive files (atomic creation, names, `--keep`,
+//! `format` writes and reads this layout and verifies it, `crypto` is the age layer
+//! (recipients, identities, the encrypting sink and the decrypting reader) and `files`
+//! the housekeeping of archive files (atomic creation, names, `--keep`,
 //! leftovers of killed runs).
 
 mod crypto;

@@ -7,13 +7,13 @@
 //! ([`MAX_ID`], and a row's id never past the position the archive records for its
 //! sequence), rows may name only users the archive carries, with the role the
 //! same-tenant rule requires, and a user is linked to an existing user only on the
-//! operator's word and never across tenants ([`plan::plan_user`]).
+//! operator's word and never across tenants ([`plan_user`]).
 //!
 //! Order of work (loads like `pg_restore`: data first, then the checks in bulk):
 //! 1. read the whole archive once without the database: structure and checksums,
-//!    then the header and the sections' layout ([`check::check_archive`]);
-//! 2. stage its users in a temporary table, validate them ([`plan::validate_users`]) and
-//!    plan ([`plan::plan_user`]): refuse emails that exist in the target (exit 3) unless a
+//!    then the header and the sections' layout ([`check_archive`]);
+//! 2. stage its users in a temporary table, validate them ([`validate_users`]) and
+//!    plan ([`plan_user`]): refuse emails that exist in the target (exit 3) unless a
 //!    referenced user is linked, keep ids that are free, remap the others, restore a
 //!    referenced user of another tenant without a match as an inactive user of the
 //!    restored tenant;
@@ -34,6 +34,10 @@
 //!    moved in step 3, before the inserts), migrate the schema to the latest version,
 //!    write the audit row, check that the second read verified and matches the first,
 //!    and commit.
+//!
+//! `check` is step 1, `plan` step 2 and the ids of step 3, `load` the rest of step 3
+//! and step 4 (and the sequences of step 5); this module holds the report, the
+//! restore's transaction and step 5.
 
 mod check;
 mod load;
