@@ -186,7 +186,7 @@ pub fn prune(dir: &Path, slug: &str, keep: usize, just_written: &Path) -> Result
 pub const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
 /// Remove temporary files a killed backup left in `dir` (only theratime's own:
-/// hidden, `.ttbk` in the name, `.tmp` at the end, not written for [`STALE_AFTER`]).
+/// hidden, `.ttbk` in the name, `.tmp` at the end, not written for `STALE_AFTER`).
 /// The backup lock is per database, so the age is what keeps a run against another
 /// database that shares the directory from losing the file it is writing.
 pub fn clear_stale_temporaries(dir: &Path) -> usize {

@@ -294,7 +294,7 @@ pub enum Event {
 }
 
 /// Reads one archive sequentially, checking framing as it goes and every checksum at
-/// the end ([`ArchiveReader::finish`]). Memory: one chunk.
+/// the end (when [`ArchiveReader::next_event`] returns None). Memory: one chunk.
 pub struct ArchiveReader {
     path: PathBuf,
     input: HashingReader,

@@ -54,7 +54,7 @@ pub struct PlannedUser {
     /// Keep, remap, link, inactive or refuse.
     pub action: Action,
     /// The user's id here: the archived one (kept), the linked user's, or None until
-    /// [`allocate_ids`] takes a fresh one (remapped) and for a refused user.
+    /// `allocate_ids` takes a fresh one (remapped) and for a refused user.
     pub new_id: Option<i64>,
     /// `active` of the restored user: only the archived tenant's own users keep theirs.
     pub final_active: bool,
