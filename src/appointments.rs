@@ -14,7 +14,6 @@ use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::tenants::{self, Tenant, TenantStatus};
 use crate::time::format_local;
 use crate::users::{self, User};
@@ -220,41 +219,6 @@ impl AppointmentOut {
     }
 }
 
-impl Record for AppointmentOut {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "starts_at",
-            "ends_at",
-            "status",
-            "therapist",
-            "client",
-            "notes",
-            "cancel_reason",
-            "sequence",
-            "series",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        let o = |v: &Option<String>| v.clone().unwrap_or_default();
-        vec![
-            self.id.to_string(),
-            self.starts_at.clone(),
-            self.ends_at.clone(),
-            self.status.to_string(),
-            o(&self.therapist),
-            o(&self.client),
-            o(&self.notes),
-            o(&self.cancel_reason),
-            self.sequence.to_string(),
-            self.series_id.map(|s| s.to_string()).unwrap_or_default(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
-    }
-}
-
 /// An appointment with its therapist's and client's emails, by a WHERE clause on `a`.
 macro_rules! select_appointment {
     ($where:literal) => {
@@ -372,14 +336,10 @@ pub async fn book(
     let appointment = fetch(&mut tx, id).await?.expect("just inserted");
     audit::record(
         &mut tx,
-        &Audit::new(
-            "book",
-            Some(&tenant),
-            Some(&format!("appointment {id}")),
-            "booked",
-        )
-        .details(serde_json::json!({ "starts_at": start, "ends_at": end }))
-        .about(&[therapist.id, client.id]),
+        &Audit::entry("book", Some(&format!("appointment {id}")), "booked")
+            .tenant_ref(tenant.id, &tenant.slug)
+            .details(serde_json::json!({ "starts_at": start, "ends_at": end }))
+            .about(&[therapist.id, client.id]),
     )
     .await?;
     tx.commit().await?;
@@ -514,7 +474,8 @@ pub async fn transition(
         )));
     }
     let target = format!("appointment {id}");
-    let mut entry = Audit::new(change.verb(), Some(&tenant), Some(&target), to.as_str())
+    let mut entry = Audit::entry(change.verb(), Some(&target), to.as_str())
+        .tenant_ref(tenant.id, &tenant.slug)
         .details(serde_json::json!({ "from": AppointmentStatus::Booked, "to": to }))
         .about(&[a.therapist_id, a.client_id]);
     if let Some(r) = reason {
@@ -565,12 +526,12 @@ pub async fn reschedule(
     let a = fetch(&mut tx, id).await?.expect("exists");
     audit::record(
         &mut tx,
-        &Audit::new(
+        &Audit::entry(
             "appointment reschedule",
-            Some(&tenant),
             Some(&format!("appointment {id}")),
             "rescheduled",
         )
+        .tenant_ref(tenant.id, &tenant.slug)
         .details(serde_json::json!({
             "old": { "starts_at": current.starts_at, "ends_at": current.ends_at },
             "new": { "starts_at": start, "ends_at": end },
@@ -677,7 +638,7 @@ pub async fn audit_cancelled(
 ) -> Result<()> {
     for a in cancelled {
         let target = format!("appointment {}", a.id);
-        let mut entry = Audit::new("appointment cancel", None, Some(&target), "cancelled")
+        let mut entry = Audit::entry("appointment cancel", Some(&target), "cancelled")
             .tenant_ref(tenant.0, tenant.1)
             .details(serde_json::json!({ "from": "booked", "to": "cancelled", "by": by }))
             .about(&[a.therapist_id, a.client_id]);

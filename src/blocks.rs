@@ -11,7 +11,6 @@ use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
 use crate::hours::Week;
-use crate::output::Record;
 use crate::tenants;
 use crate::time::{format_local, parse_time};
 use crate::users;
@@ -49,24 +48,6 @@ impl BlockOut {
     }
 }
 
-impl Record for BlockOut {
-    fn headers() -> &'static [&'static str] {
-        &["id", "therapist", "starts_at", "ends_at", "reason"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.therapist.clone().unwrap_or_default(),
-            self.starts_at.clone(),
-            self.ends_at.clone(),
-            self.reason.clone().unwrap_or_default(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
-    }
-}
-
 pub async fn add(
     conn: &mut PgConnection,
     set: &MigrationSet,
@@ -99,14 +80,10 @@ pub async fn add(
     .map_err(|e| crate::appointments::explain_block(e, tz))?;
     audit::record(
         &mut tx,
-        &Audit::new(
-            "block add",
-            Some(&tenant),
-            Some(&format!("block {id}")),
-            "added",
-        )
-        .details(serde_json::json!({ "starts_at": start, "ends_at": end }))
-        .about(&[user.id]),
+        &Audit::entry("block add", Some(&format!("block {id}")), "added")
+            .tenant_ref(tenant.id, &tenant.slug)
+            .details(serde_json::json!({ "starts_at": start, "ends_at": end }))
+            .about(&[user.id]),
     )
     .await?;
     tx.commit().await?;
@@ -169,12 +146,8 @@ pub async fn remove(
     }
     audit::record(
         &mut tx,
-        &Audit::new(
-            "block remove",
-            Some(&tenant),
-            Some(&format!("block {id}")),
-            "removed",
-        ),
+        &Audit::entry("block remove", Some(&format!("block {id}")), "removed")
+            .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await
@@ -186,22 +159,6 @@ pub struct Slot {
     pub date: String,
     pub starts_at: String,
     pub ends_at: String,
-}
-
-impl Record for Slot {
-    fn headers() -> &'static [&'static str] {
-        &["date", "starts_at", "ends_at"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.date.clone(),
-            self.starts_at.clone(),
-            self.ends_at.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.starts_at.clone()
-    }
 }
 
 pub struct AvailabilityQuery<'a> {

@@ -17,7 +17,6 @@ use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result, code};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::tenants::Tenant;
 
 const BATCH: usize = 2000;
@@ -65,24 +64,6 @@ pub struct RowResult {
     pub id: Option<i64>,
     pub code: i32,
     pub error: Option<String>,
-}
-
-impl Record for RowResult {
-    fn headers() -> &'static [&'static str] {
-        &["row", "status", "id", "code", "error"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.row.to_string(),
-            self.status.to_string(),
-            self.id.map(|i| i.to_string()).unwrap_or_default(),
-            self.code.to_string(),
-            self.error.clone().unwrap_or_default(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.map(|i| i.to_string()).unwrap_or_default()
-    }
 }
 
 impl RowResult {
@@ -363,7 +344,8 @@ async fn audit_bulk(
     let target = format!("{} appointments", ids.len());
     audit::record(
         tx,
-        &Audit::new("book --from-file", Some(tenant), Some(&target), "booked")
+        &Audit::entry("book --from-file", Some(&target), "booked")
+            .tenant_ref(tenant.id, &tenant.slug)
             .details(serde_json::json!({ "booked": ids.len(), "ids": audit::compact_ids(&ids) }))
             .about(&users),
     )

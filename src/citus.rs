@@ -19,7 +19,6 @@ use sqlx::postgres::PgConnection;
 use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
-use crate::output::Record;
 use crate::tenants::Tenant;
 
 /// Whether this process's database has the citus extension: 0 not asked yet, 1 no,
@@ -445,38 +444,6 @@ pub struct Moved {
     pub duration_ms: u64,
 }
 
-impl Record for Moved {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "tenant_id",
-            "slug",
-            "schema",
-            "from",
-            "to",
-            "size_bytes",
-            "outcome",
-            "transfer_mode",
-            "duration_ms",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.tenant_id.to_string(),
-            self.slug.clone(),
-            self.schema.clone(),
-            self.from.clone(),
-            self.to.clone(),
-            self.size_bytes.to_string(),
-            self.outcome.clone(),
-            self.transfer_mode.clone().unwrap_or_default(),
-            self.duration_ms.to_string(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.tenant_id.to_string()
-    }
-}
-
 /// Move a tenant's schema to worker `to` with `citus_schema_move`, holding the
 /// tenant's lock (no migration, backup or drop of it runs meanwhile), with its audit
 /// row in the same transaction. A tenant already on `to` is left as it is.
@@ -530,7 +497,7 @@ pub async fn move_tenant(
     let target = format!("{} -> {to}", from);
     audit::record(
         &mut tx,
-        &Audit::new("tenant move", Some(tenant), Some(&target), "moved"),
+        &Audit::entry("tenant move", Some(&target), "moved").tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await.db("cannot commit the move")?;

@@ -51,38 +51,8 @@ pub async fn run(
         {
             Created::New(t) | Created::Existed(t) => t,
         };
-        let people = [
-            ("admin", "admin", "Office Admin"),
-            ("therapist", "therapist1", "Dr. Ada Winter"),
-            ("therapist", "therapist2", "Dr. Ben Sommer"),
-            ("client", "client1", "Carla Client"),
-            ("client", "client2", "Dan Client"),
-            ("client", "client3", "Eve Client"),
-            ("client", "client4", "Finn Client"),
-        ];
         let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
-        let mut ids = Vec::new();
-        for (role, local, display) in people {
-            let email = format!("{local}@{slug}.example");
-            db::query(
-                "INSERT INTO theratime.users (tenant_id, email, display_name, role) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (lower(email)) DO NOTHING",
-            )
-            .bind(tenant.id)
-            .bind(&email)
-            .bind(display)
-            .bind(role)
-            .execute(&mut *tx)
-            .await
-            .db("cannot add a demo user")?;
-            let id: i64 =
-                db::query_scalar("SELECT id FROM theratime.users WHERE lower(email) = lower($1)")
-                    .bind(&email)
-                    .fetch_one(&mut *tx)
-                    .await
-                    .db("cannot read a demo user")?;
-            ids.push(id);
-        }
+        let ids = add_people(&mut tx, tenant.id, slug).await?;
         let (t1, t2, clients) = (ids[1], ids[2], &ids[3..]);
         let tz = tenant.tz();
         let today = Utc::now().with_timezone(&tz).date_naive();
@@ -139,9 +109,50 @@ pub async fn run(
                 summary.blocks += r.rows_affected();
             }
         }
-        audit::record(&mut tx, &Audit::new("demo", Some(&tenant), None, "seeded")).await?;
+        audit::record(
+            &mut tx,
+            &Audit::entry("demo", None, "seeded").tenant_ref(tenant.id, &tenant.slug),
+        )
+        .await?;
         tx.commit().await?;
         summary.tenants.push(tenant);
     }
     Ok(summary)
+}
+
+/// The practice's admin, two therapists and four clients (kept when they exist);
+/// returns their ids in that order.
+async fn add_people(conn: &mut sqlx::PgConnection, tenant_id: i64, slug: &str) -> Result<Vec<i64>> {
+    let people = [
+        ("admin", "admin", "Office Admin"),
+        ("therapist", "therapist1", "Dr. Ada Winter"),
+        ("therapist", "therapist2", "Dr. Ben Sommer"),
+        ("client", "client1", "Carla Client"),
+        ("client", "client2", "Dan Client"),
+        ("client", "client3", "Eve Client"),
+        ("client", "client4", "Finn Client"),
+    ];
+    let mut ids = Vec::new();
+    for (role, local, display) in people {
+        let email = format!("{local}@{slug}.example");
+        db::query(
+            "INSERT INTO theratime.users (tenant_id, email, display_name, role) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (lower(email)) DO NOTHING",
+        )
+        .bind(tenant_id)
+        .bind(&email)
+        .bind(display)
+        .bind(role)
+        .execute(&mut *conn)
+        .await
+        .db("cannot add a demo user")?;
+        let id: i64 =
+            db::query_scalar("SELECT id FROM theratime.users WHERE lower(email) = lower($1)")
+                .bind(&email)
+                .fetch_one(&mut *conn)
+                .await
+                .db("cannot read a demo user")?;
+        ids.push(id);
+    }
+    Ok(ids)
 }

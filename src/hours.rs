@@ -14,7 +14,6 @@ use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::tenants;
 use crate::users::{self, User};
 
@@ -224,23 +223,6 @@ pub struct HoursOut {
     pub closes: String,
 }
 
-impl Record for HoursOut {
-    fn headers() -> &'static [&'static str] {
-        &["therapist", "day", "opens", "closes"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.therapist.clone(),
-            self.day.clone(),
-            self.opens.clone(),
-            self.closes.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.therapist_id.to_string()
-    }
-}
-
 /// A therapist's stored week (empty when none is stored).
 pub async fn load(tx: &mut TenantTx<'_>, therapist_id: i64) -> Result<Week> {
     let rows: Vec<(i16, NaiveTime, NaiveTime)> = db::query_as(
@@ -322,12 +304,12 @@ pub async fn set(
     .db("cannot store the working hours")?;
     audit::record(
         &mut tx,
-        &Audit::new(
+        &Audit::entry(
             "hours set",
-            Some(&tenant),
             Some(&format!("user {}", user.id)),
             &week.describe(),
-        ),
+        )
+        .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;
@@ -409,12 +391,8 @@ pub async fn clear(
         .rows_affected();
     audit::record(
         &mut tx,
-        &Audit::new(
-            "hours clear",
-            Some(&tenant),
-            Some(&format!("user {}", user.id)),
-            "cleared",
-        ),
+        &Audit::entry("hours clear", Some(&format!("user {}", user.id)), "cleared")
+            .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;

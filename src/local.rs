@@ -328,9 +328,11 @@ impl Cluster {
                 .await
                 .map_err(|e| Error::Other(e.into()))?;
         if !exists {
-            let ident = database.replace('"', "\"\"");
             // Safe: the name is quoted with its quotes doubled.
-            let sql = format!("CREATE DATABASE \"{ident}\"");
+            let sql = format!(
+                "CREATE DATABASE {}",
+                crate::db::ident::quote_ident(database)
+            );
             if let Err(e) = sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
                 .execute(&mut conn)
                 .await

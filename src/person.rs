@@ -16,7 +16,6 @@ use crate::db::audit::{self, Audit, AuditOut};
 use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::tenants::Tenant;
 use crate::time::format_local;
 use crate::users::{self, User};
@@ -121,24 +120,6 @@ pub struct Exported {
     pub appointments: usize,
     pub blocks: usize,
     pub audit_rows: usize,
-}
-
-impl Record for Exported {
-    fn headers() -> &'static [&'static str] {
-        &["user_id", "file", "appointments", "blocks", "audit_rows"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.user_id.to_string(),
-            self.file.clone(),
-            self.appointments.to_string(),
-            self.blocks.to_string(),
-            self.audit_rows.to_string(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.file.clone()
-    }
 }
 
 /// Read everything about `user` from every tenant and the audit trail.
@@ -264,7 +245,8 @@ pub async fn export(
     let who = users::target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new("user export", Some(&tenant), Some(&who), "exported")
+        &Audit::entry("user export", Some(&who), "exported")
+            .tenant_ref(tenant.id, &tenant.slug)
             .details(serde_json::json!({
                 "file": name,
                 "appointments": data.appointments.len(),
@@ -300,38 +282,6 @@ pub struct Erased {
     pub cancelled: Vec<i64>,
     /// Audit rows whose personal values were blanked.
     pub audit_values_erased: u64,
-}
-
-impl Record for Erased {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "user_id",
-            "tenant",
-            "dry_run",
-            "email",
-            "name",
-            "appointments_cleared",
-            "blocks_cleared",
-            "cancelled",
-            "audit_values_erased",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.user_id.to_string(),
-            self.tenant.clone(),
-            self.dry_run.to_string(),
-            self.email.clone(),
-            self.name.clone(),
-            self.appointments_cleared.to_string(),
-            self.blocks_cleared.to_string(),
-            audit::compact_ids(&self.cancelled),
-            self.audit_values_erased.to_string(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.user_id.to_string()
-    }
 }
 
 /// The pseudonyms of an erased user.
@@ -410,29 +360,7 @@ pub async fn erase(
             refused.join("; ")
         )));
     }
-    let (email, name) = pseudonyms(user.id);
-    db::query(
-        "UPDATE theratime.users SET email = $2, display_name = $3, active = false, updated_at = now()
-         WHERE id = $1",
-    )
-    .bind(user.id)
-    .bind(&email)
-    .bind(&name)
-    .execute(&mut *tx)
-    .await
-    .db("cannot pseudonymise the user")?;
-    // Their values, and any that quote their email (rows written before the values
-    // were kept apart, which name the user only by email).
-    let audit_values_erased = db::query(
-        "UPDATE theratime.audit_personal SET data = NULL, salt = NULL, erased_at = now()
-         WHERE erased_at IS NULL AND (user_id = $1 OR strpos(lower(data), lower($2)) > 0)",
-    )
-    .bind(user.id)
-    .bind(&user.email)
-    .execute(&mut *tx)
-    .await
-    .db("cannot erase the user's values in the audit trail")?
-    .rows_affected();
+    let (email, name, audit_values_erased) = pseudonymise(&mut tx, &user).await?;
     let cancelled_ids: Vec<i64> = cancelled
         .iter()
         .flat_map(|(_, l)| l.iter().map(|a| a.id))
@@ -458,7 +386,8 @@ pub async fn erase(
     let who = users::target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new("user erase", Some(&tenant), Some(&who), "erased")
+        &Audit::entry("user erase", Some(&who), "erased")
+            .tenant_ref(tenant.id, &tenant.slug)
             .details(serde_json::json!({
                 "appointments_cleared": result.appointments_cleared,
                 "blocks_cleared": result.blocks_cleared,
@@ -470,4 +399,33 @@ pub async fn erase(
     .await?;
     tx.commit().await?;
     Ok(result)
+}
+
+/// Replace the user's email and name with [`pseudonyms`], deactivate them and blank
+/// their values in the audit trail; returns the pseudonyms and the values blanked.
+async fn pseudonymise(conn: &mut PgConnection, user: &User) -> Result<(String, String, u64)> {
+    let (email, name) = pseudonyms(user.id);
+    db::query(
+        "UPDATE theratime.users SET email = $2, display_name = $3, active = false, updated_at = now()
+         WHERE id = $1",
+    )
+    .bind(user.id)
+    .bind(&email)
+    .bind(&name)
+    .execute(&mut *conn)
+    .await
+    .db("cannot pseudonymise the user")?;
+    // Their values, and any that quote their email (rows written before the values
+    // were kept apart, which name the user only by email).
+    let audit_values_erased = db::query(
+        "UPDATE theratime.audit_personal SET data = NULL, salt = NULL, erased_at = now()
+         WHERE erased_at IS NULL AND (user_id = $1 OR strpos(lower(data), lower($2)) > 0)",
+    )
+    .bind(user.id)
+    .bind(&user.email)
+    .execute(&mut *conn)
+    .await
+    .db("cannot erase the user's values in the audit trail")?
+    .rows_affected();
+    Ok((email, name, audit_values_erased))
 }

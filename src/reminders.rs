@@ -9,7 +9,6 @@ use sqlx::postgres::PgConnection;
 use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
-use crate::output::Record;
 use crate::tenants::Tenant;
 use crate::time::{format_local, format_table};
 
@@ -58,32 +57,6 @@ pub struct Reminder {
     pub series_id: Option<i64>,
 }
 
-impl Record for Reminder {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "tenant",
-            "appointment",
-            "local_start",
-            "client",
-            "client_email",
-            "therapist",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.tenant.clone(),
-            self.appointment_id.to_string(),
-            self.local_start.clone(),
-            self.client_name.clone(),
-            self.client_email.clone(),
-            self.therapist_email.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.appointment_id.to_string()
-    }
-}
-
 type Row = (
     i64,
     i32,
@@ -125,12 +98,12 @@ pub async fn for_tenant(
     if !rows.is_empty() {
         audit::record(
             &mut tx,
-            &Audit::new(
+            &Audit::entry(
                 "reminders",
-                Some(tenant),
                 Some(&format!("{} appointment(s)", rows.len())),
                 "listed",
-            ),
+            )
+            .tenant_ref(tenant.id, &tenant.slug),
         )
         .await?;
     }

@@ -12,7 +12,6 @@ use sqlx::postgres::PgConnection;
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::runner::Work;
-use crate::output::Record;
 use crate::tenants::Tenant;
 
 /// At most this many days in one report.
@@ -82,14 +81,6 @@ fn ratio(part: f64, whole: f64) -> Option<f64> {
     (whole > 0.0).then(|| part / whole)
 }
 
-fn percent(v: Option<f64>) -> String {
-    v.map(|v| format!("{:.1}%", v * 100.0)).unwrap_or_default()
-}
-
-fn hours(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.1}")).unwrap_or_default()
-}
-
 /// The grouping key of a row in SQL, from a therapist email `u.email`, a therapist id
 /// `therapist_id` and a local date `day` ($4 is the grouping).
 macro_rules! key_sql {
@@ -136,30 +127,6 @@ pub struct UtilizationRow {
     pub hours_minutes: f64,
     /// booked_minutes / hours_minutes; null without working hours in the group
     pub utilization: Option<f64>,
-}
-
-impl Record for UtilizationRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "tenant",
-            "group",
-            "booked_minutes",
-            "hours_minutes",
-            "utilization",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.tenant.clone(),
-            self.group.clone(),
-            format!("{:.0}", self.booked_minutes),
-            format!("{:.0}", self.hours_minutes),
-            percent(self.utilization),
-        ]
-    }
-    fn id(&self) -> String {
-        self.group.clone()
-    }
 }
 
 /// Utilization of the therapists with stored working hours (a therapist without them
@@ -239,24 +206,6 @@ pub struct NoShowRow {
     pub no_show_rate: Option<f64>,
 }
 
-impl Record for NoShowRow {
-    fn headers() -> &'static [&'static str] {
-        &["tenant", "group", "completed", "no_shows", "no_show_rate"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.tenant.clone(),
-            self.group.clone(),
-            self.completed.to_string(),
-            self.no_shows.to_string(),
-            percent(self.no_show_rate),
-        ]
-    }
-    fn id(&self) -> String {
-        self.group.clone()
-    }
-}
-
 /// No-shows over completed plus no-shows, of the appointments starting in the range.
 pub async fn no_shows(
     conn: &mut PgConnection,
@@ -311,34 +260,6 @@ pub struct CancellationRow {
     pub mean_lead_hours: Option<f64>,
     /// Cancelled less than 24 hours before the start (or after it).
     pub within_24h: i64,
-}
-
-impl Record for CancellationRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "tenant",
-            "group",
-            "appointments",
-            "cancelled",
-            "median_lead_hours",
-            "mean_lead_hours",
-            "within_24h",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.tenant.clone(),
-            self.group.clone(),
-            self.appointments.to_string(),
-            self.cancelled.to_string(),
-            hours(self.median_lead_hours),
-            hours(self.mean_lead_hours),
-            self.within_24h.to_string(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.group.clone()
-    }
 }
 
 /// Cancellations of the appointments starting in the range and their lead time: from

@@ -21,7 +21,6 @@ use crate::db::{self, Isolation, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
 use crate::hours::{self, Week};
-use crate::output::Record;
 use crate::tenants::{self, Tenant};
 use crate::time::{format_local, format_table, resolve_local};
 use crate::users;
@@ -209,36 +208,6 @@ pub struct OccurrenceOut {
     pub starts_at: Option<String>,
     pub ends_at: Option<String>,
     pub conflicts: Vec<Conflict>,
-}
-
-impl Record for OccurrenceOut {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "date",
-            "local_time",
-            "status",
-            "id",
-            "starts_at",
-            "conflicts",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.date.clone(),
-            self.local_time.clone(),
-            self.status.as_str().into(),
-            self.id.map(|i| i.to_string()).unwrap_or_default(),
-            self.starts_at.clone().unwrap_or_default(),
-            self.conflicts
-                .iter()
-                .map(|c| c.detail.clone())
-                .collect::<Vec<_>>()
-                .join("; "),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.map(|i| i.to_string()).unwrap_or_default()
-    }
 }
 
 fn occurrence(p: &Planned, status: Status, id: Option<i64>, tz: Tz) -> OccurrenceOut {
@@ -484,16 +453,16 @@ pub async fn book(
         .collect();
     audit::record(
         &mut tx,
-        &Audit::new(
+        &Audit::entry(
             "book --repeat",
-            Some(&tenant),
             Some(&format!("series {series_id}")),
             &format!(
                 "booked {} of {} occurrence(s)",
                 out.booked,
                 out.occurrences.len()
             ),
-        ),
+        )
+        .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;
@@ -638,16 +607,16 @@ pub async fn cancel_following(
     let rows = appointments::fetch_many(&mut tx, &ids).await?;
     audit::record(
         &mut tx,
-        &Audit::new(
+        &Audit::entry(
             "appointment cancel --following",
-            Some(&tenant),
             Some(&format!(
                 "series {}: appointments {}",
                 members[0].series_id.unwrap_or_default(),
                 join_ids(&ids)
             )),
             "cancelled",
-        ),
+        )
+        .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;
@@ -748,15 +717,15 @@ pub async fn reschedule_following(
     let rows = appointments::fetch_many(&mut tx, &ids).await?;
     audit::record(
         &mut tx,
-        &Audit::new(
+        &Audit::entry(
             "appointment reschedule --following",
-            Some(&tenant),
             Some(&format!(
                 "series {old_series}: appointments {}",
                 join_ids(&ids)
             )),
             &format!("rescheduled into series {series}"),
-        ),
+        )
+        .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;

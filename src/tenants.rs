@@ -9,7 +9,6 @@ use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::time::format_local;
 
 /// Check a slug against `^[a-z][a-z0-9-]{1,39}$`.
@@ -186,7 +185,8 @@ pub async fn create(
     }
     audit::record(
         &mut tx,
-        &Audit::new("tenant create", Some(&tenant), Some(new.slug), "created"),
+        &Audit::entry("tenant create", Some(new.slug), "created")
+            .tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;
@@ -203,34 +203,6 @@ pub struct TenantSummary {
     pub time_zone: String,
     pub schema: String,
     pub version: Option<i32>,
-}
-
-impl Record for TenantSummary {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "slug",
-            "name",
-            "status",
-            "time_zone",
-            "schema",
-            "version",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.slug.clone(),
-            self.name.clone(),
-            self.status.to_string(),
-            self.time_zone.clone(),
-            self.schema.clone(),
-            self.version.map(|v| v.to_string()).unwrap_or_default(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
-    }
 }
 
 pub async fn list(conn: &mut PgConnection) -> Result<Vec<TenantSummary>> {
@@ -271,57 +243,6 @@ pub struct TenantDetails {
     pub last_migration_error: Option<String>,
     pub created_at: String,
     pub updated_at: String,
-}
-
-impl Record for TenantDetails {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "slug",
-            "name",
-            "status",
-            "time_zone",
-            "schema",
-            "schema_exists",
-            "version",
-            "latest_version",
-            "users",
-            "appointments",
-            "calendar_blocks",
-            "size_bytes",
-            "last_migration_status",
-            "last_migration_at",
-            "last_migration_error",
-            "created_at",
-            "updated_at",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        let opt = |v: &Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
-        vec![
-            self.id.to_string(),
-            self.slug.clone(),
-            self.name.clone(),
-            self.status.to_string(),
-            self.time_zone.clone(),
-            self.schema.clone(),
-            self.schema_exists.to_string(),
-            self.version.map(|v| v.to_string()).unwrap_or_default(),
-            self.latest_version.to_string(),
-            self.users.to_string(),
-            opt(&self.appointments),
-            opt(&self.calendar_blocks),
-            self.size_bytes.to_string(),
-            self.last_migration_status.clone().unwrap_or_default(),
-            self.last_migration_at.clone().unwrap_or_default(),
-            self.last_migration_error.clone().unwrap_or_default(),
-            self.created_at.clone(),
-            self.updated_at.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
-    }
 }
 
 pub async fn show(conn: &mut PgConnection, set: &MigrationSet, key: &str) -> Result<TenantDetails> {
@@ -421,7 +342,7 @@ pub async fn update(
     .db("cannot update the tenant")?;
     // The zone in the hashed details; the name (a practice may carry a person's name)
     // with the erasable values.
-    let mut entry = Audit::new("tenant update", Some(&t), None, "updated");
+    let mut entry = Audit::entry("tenant update", None, "updated").tenant_ref(t.id, &t.slug);
     if time_zone.is_some() {
         entry = entry.details(serde_json::json!({
             "time_zone": { "old": t.time_zone, "new": updated.time_zone }
@@ -468,7 +389,8 @@ pub async fn set_status(
     };
     audit::record(
         &mut tx,
-        &Audit::new(command, Some(&t), None, status.as_str())
+        &Audit::entry(command, None, status.as_str())
+            .tenant_ref(t.id, &t.slug)
             .details(serde_json::json!({ "from": t.status, "to": status })),
     )
     .await?;
@@ -536,7 +458,7 @@ pub async fn drop(
     }
     audit::record(
         &mut tx,
-        &Audit::new("tenant drop", Some(tenant), None, "dropped"),
+        &Audit::entry("tenant drop", None, "dropped").tenant_ref(tenant.id, &tenant.slug),
     )
     .await?;
     tx.commit().await?;
@@ -597,7 +519,8 @@ async fn keep_referenced_users(conn: &mut PgConnection, tenant: &Tenant) -> Resu
         let target = crate::users::target(id);
         audit::record(
             &mut *conn,
-            &Audit::new("tenant drop", Some(&to), Some(&target), "kept user")
+            &Audit::entry("tenant drop", Some(&target), "kept user")
+                .tenant_ref(to.id, &to.slug)
                 .details(serde_json::json!({ "from": tenant.slug, "to": to.slug, "active": false }))
                 .about(&[id]),
         )

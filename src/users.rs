@@ -9,7 +9,6 @@ use crate::db::audit::{self, Audit};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 use crate::tenants::{self, Tenant};
 use crate::time::format_local;
 
@@ -74,34 +73,6 @@ impl UserOut {
             tenant: tenant.slug.clone(),
             created_at: format_local(u.created_at, tenant.tz()),
         }
-    }
-}
-
-impl Record for UserOut {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "email",
-            "name",
-            "role",
-            "active",
-            "tenant",
-            "created_at",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.email.clone(),
-            self.name.clone(),
-            self.role.clone(),
-            self.active.to_string(),
-            self.tenant.clone(),
-            self.created_at.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
     }
 }
 
@@ -182,7 +153,8 @@ pub async fn add(
     .map_err(|e| email_taken(e, email))?;
     audit::record(
         &mut tx,
-        &Audit::new("user add", Some(&tenant), Some(&target(user.id)), "added")
+        &Audit::entry("user add", Some(&target(user.id)), "added")
+            .tenant_ref(tenant.id, &tenant.slug)
             .details(serde_json::json!({ "role": user.role }))
             .about(&[user.id])
             .personal(
@@ -328,7 +300,8 @@ async fn record_edit(
     }
     details["changed"] = changed.into();
     let who = target(after.id);
-    let mut entry = Audit::new("user edit", Some(tenant), Some(&who), "edited")
+    let mut entry = Audit::entry("user edit", Some(&who), "edited")
+        .tenant_ref(tenant.id, &tenant.slug)
         .details(details)
         .about(&[after.id]);
     if !old.is_empty() {
@@ -419,7 +392,8 @@ pub async fn deactivate(
     let who = target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new("user deactivate", Some(&tenant), Some(&who), "deactivated")
+        &Audit::entry("user deactivate", Some(&who), "deactivated")
+            .tenant_ref(tenant.id, &tenant.slug)
             .details(serde_json::json!({ "cancelled": cancelled }))
             .about(&[user.id]),
     )
@@ -461,7 +435,9 @@ pub async fn reactivate(
     let who = target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new("user reactivate", Some(&tenant), Some(&who), "reactivated").about(&[user.id]),
+        &Audit::entry("user reactivate", Some(&who), "reactivated")
+            .tenant_ref(tenant.id, &tenant.slug)
+            .about(&[user.id]),
     )
     .await?;
     tx.commit().await.db("cannot commit")?;
@@ -527,7 +503,8 @@ pub async fn assign(
     let who = target(user.id);
     audit::record(
         &mut tx,
-        &Audit::new("user assign", Some(&to), Some(&who), "assigned")
+        &Audit::entry("user assign", Some(&who), "assigned")
+            .tenant_ref(to.id, &to.slug)
             .details(serde_json::json!({ "from": from.slug, "to": to.slug }))
             .about(&[user.id]),
     )

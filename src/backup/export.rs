@@ -248,7 +248,8 @@ async fn export_once(
         .collect();
     crate::db::audit::record_alone(
         conn,
-        &crate::db::audit::Audit::new("export", Some(tenant), Some(&tenant.slug), "written")
+        &crate::db::audit::Audit::entry("export", Some(&tenant.slug), "written")
+            .tenant_ref(tenant.id, &tenant.slug)
             .details(serde_json::json!({
                 "format": format!("{format:?}").to_lowercase(), "files": names, "encrypted": false,
                 "appointments": appointments, "blocks": blocks, "from": from, "to": to,

@@ -24,6 +24,7 @@ use serde::Serialize;
 use sqlx::AssertSqlSafe;
 use sqlx::postgres::PgConnection;
 
+use crate::db::ident::{USER_COLUMNS, is_user_column};
 use crate::db::{self, Isolation, Steady, TenantTx};
 use crate::error::{DbContext, Error, Result};
 use crate::fleet::runner::{Finished, Fleet, Progress, Work};
@@ -34,67 +35,9 @@ use archive::{ArchiveWriter, AtomicFile, Header, MigrationRow, SectionStart, Sin
 /// never waits for a whole backup run.
 pub const BACKUP_LOCK: i64 = 0x7468_6572_6174_626b;
 
-/// Columns of `theratime.users` stored in an archive, in this order.
-pub const USER_COLUMNS: &[&str] = &[
-    "id",
-    "tenant_id",
-    "email",
-    "display_name",
-    "role",
-    "active",
-    "created_at",
-    "updated_at",
-];
-
-/// A column of a tenant table that names a user of `theratime.users`, and the role
-/// the same-tenant trigger requires of that user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct UserRef {
-    pub table: &'static str,
-    pub column: &'static str,
-    pub role: &'static str,
-}
-
-/// Every user reference of the tenant schema, listed explicitly (a column that merely
-/// ends in `user_id`, added by some later migration, is data, not a reference): these
-/// make a user a referenced user of an archive, are remapped and checked on restore,
-/// and are what `tenant drop` and `doctor` look for across the fleet. Both tables
-/// have `starts_at`.
-pub const USER_REFERENCES: &[UserRef] = &[
-    UserRef {
-        table: "appointments",
-        column: "therapist_id",
-        role: "therapist",
-    },
-    UserRef {
-        table: "appointments",
-        column: "client_id",
-        role: "client",
-    },
-    UserRef {
-        table: "calendar_blocks",
-        column: "therapist_id",
-        role: "therapist",
-    },
-];
-
-/// The user reference of `table.column`, if it is one.
-pub fn user_ref(table: &str, column: &str) -> Option<&'static UserRef> {
-    USER_REFERENCES
-        .iter()
-        .find(|r| r.table == table && r.column == column)
-}
-
-/// Whether `table.column` holds a user id (see [`USER_REFERENCES`]).
-pub fn is_user_column(table: &str, column: &str) -> bool {
-    user_ref(table, column).is_some()
-}
-
-/// `"name"` with embedded quotes doubled: PostgreSQL's identifier quoting, so the
-/// result is always exactly one identifier whatever `name` holds.
-pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
+// Moved to `db::ident`; re-exported for the callers in src/fleet/ that still import
+// them from here.
+pub use crate::db::ident::{USER_REFERENCES, quote_ident};
 
 /// What to back up and where.
 #[derive(Clone)]
@@ -252,7 +195,7 @@ async fn backup_tenant(
     // The archive appears only once its audit row is committed.
     crate::db::audit::record_alone(
         conn,
-        &crate::db::audit::Audit::new("backup", None, Some(&name), "written")
+        &crate::db::audit::Audit::entry("backup", Some(&name), "written")
             .tenant_ref(t.id, &t.slug)
             .details(serde_json::json!({
                 "file": name, "format": "ttbk", "encrypted": encrypted, "rows": rows,

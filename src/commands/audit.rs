@@ -3,7 +3,9 @@
 use super::{Ctx, io};
 use crate::cli::AuditCmd;
 use crate::db::audit::{self, Anchor, Filter};
+use crate::db::audit::{AuditOut, Verified};
 use crate::error::{DbContext, Error, Result};
+use crate::output::Record;
 
 pub async fn run(cmd: AuditCmd, ctx: &Ctx) -> Result<()> {
     let p = &ctx.printer;
@@ -88,5 +90,81 @@ async fn require_chain(conn: &mut sqlx::PgConnection) -> Result<()> {
         Err(Error::invalid(
             "the database has no audit chain yet; run `theratime migrate --global`",
         ))
+    }
+}
+
+impl Record for Verified {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "intact",
+            "rows",
+            "head_id",
+            "head_sha256",
+            "personal_rows",
+            "personal_erased",
+            "problem",
+            "row",
+            "message",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.intact.to_string(),
+            self.rows.to_string(),
+            self.head_id.map(|i| i.to_string()).unwrap_or_default(),
+            self.head_sha256.clone().unwrap_or_default(),
+            self.personal_rows.to_string(),
+            self.personal_erased.to_string(),
+            self.problem
+                .as_ref()
+                .map(|p| p.problem.to_string())
+                .unwrap_or_default(),
+            self.problem
+                .as_ref()
+                .map(|p| p.row.to_string())
+                .unwrap_or_default(),
+            self.problem
+                .as_ref()
+                .map(|p| p.message.clone())
+                .unwrap_or_default(),
+        ]
+    }
+    /// `-q`: the head as an anchor for a later `audit verify --anchor`.
+    fn id(&self) -> String {
+        match (&self.head_id, &self.head_sha256) {
+            (Some(id), Some(h)) => format!("{id}:{h}"),
+            _ => String::new(),
+        }
+    }
+}
+
+impl Record for AuditOut {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id", "at", "db_user", "os_user", "command", "tenant", "target", "outcome", "details",
+            "values",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let json = |v: &Option<serde_json::Value>| v.as_ref().map(|v| v.to_string());
+        vec![
+            self.id.to_string(),
+            self.at.clone(),
+            self.db_user.clone(),
+            self.os_user.clone().unwrap_or_default(),
+            self.command.clone(),
+            self.tenant.clone().unwrap_or_default(),
+            self.target.clone().unwrap_or_default(),
+            self.outcome.clone(),
+            json(&self.details).unwrap_or_default(),
+            if self.erased {
+                "(erased)".into()
+            } else {
+                json(&self.values).unwrap_or_default()
+            },
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
     }
 }

@@ -1,9 +1,11 @@
 //! `theratime block …` and `theratime availability`.
 
 use super::{Ctx, io};
+use crate::blocks::Slot;
 use crate::blocks::{self, AvailabilityQuery, BlockOut};
 use crate::cli::{AvailabilityArgs, BlockCmd};
 use crate::error::Result;
+use crate::output::Record;
 use crate::output::line;
 
 pub async fn run(cmd: BlockCmd, ctx: &Ctx) -> Result<()> {
@@ -62,4 +64,38 @@ pub async fn availability(args: AvailabilityArgs, ctx: &Ctx) -> Result<()> {
     };
     let slots = blocks::availability(&mut conn, &tenant, &q).await?;
     ctx.printer.list(&slots).map_err(io)
+}
+
+impl Record for BlockOut {
+    fn headers() -> &'static [&'static str] {
+        &["id", "therapist", "starts_at", "ends_at", "reason"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.therapist.clone().unwrap_or_default(),
+            self.starts_at.clone(),
+            self.ends_at.clone(),
+            self.reason.clone().unwrap_or_default(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+impl Record for Slot {
+    fn headers() -> &'static [&'static str] {
+        &["date", "starts_at", "ends_at"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.date.clone(),
+            self.starts_at.clone(),
+            self.ends_at.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.starts_at.clone()
+    }
 }

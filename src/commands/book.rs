@@ -4,9 +4,11 @@ use std::io::Write;
 
 use super::{Ctx, io};
 use crate::appointments::{self, AppointmentOut, Booked, NewBooking};
+use crate::bulk::RowResult;
 use crate::bulk::{self, RowStatus};
 use crate::cli::{BookArgs, OutputFormat, Repeat};
 use crate::error::{Error, Result};
+use crate::output::Record;
 use crate::series::{self, Outcome, SeriesOut};
 
 pub async fn run(args: BookArgs, ctx: &Ctx) -> Result<()> {
@@ -115,5 +117,23 @@ fn print_series(ctx: &Ctx, outcome: Outcome<SeriesOut>) -> Result<()> {
             ));
             Ok(())
         }
+    }
+}
+
+impl Record for RowResult {
+    fn headers() -> &'static [&'static str] {
+        &["row", "status", "id", "code", "error"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.row.to_string(),
+            self.status.to_string(),
+            self.id.map(|i| i.to_string()).unwrap_or_default(),
+            self.code.to_string(),
+            self.error.clone().unwrap_or_default(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.map(|i| i.to_string()).unwrap_or_default()
     }
 }

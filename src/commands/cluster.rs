@@ -22,16 +22,7 @@ struct Placed<R> {
 
 impl Record for Placed<TenantSummary> {
     fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "slug",
-            "name",
-            "status",
-            "time_zone",
-            "schema",
-            "version",
-            "node",
-        ]
+        super::tenant::LIST_COLUMNS
     }
     fn cells(&self) -> Vec<String> {
         let mut cells = self.record.cells();
@@ -45,27 +36,7 @@ impl Record for Placed<TenantSummary> {
 
 impl Record for Placed<TenantDetails> {
     fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "slug",
-            "name",
-            "status",
-            "time_zone",
-            "schema",
-            "schema_exists",
-            "version",
-            "latest_version",
-            "users",
-            "appointments",
-            "calendar_blocks",
-            "size_bytes",
-            "last_migration_status",
-            "last_migration_at",
-            "last_migration_error",
-            "created_at",
-            "updated_at",
-            "node",
-        ]
+        super::tenant::SHOW_COLUMNS
     }
     fn cells(&self) -> Vec<String> {
         let mut cells = self.record.cells();
@@ -265,4 +236,36 @@ pub async fn rebalance(ctx: &Ctx, dry_run: bool) -> Result<()> {
         }
     }
     ctx.printer.list(&done).map_err(io)
+}
+
+impl Record for Moved {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "tenant_id",
+            "slug",
+            "schema",
+            "from",
+            "to",
+            "size_bytes",
+            "outcome",
+            "transfer_mode",
+            "duration_ms",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.tenant_id.to_string(),
+            self.slug.clone(),
+            self.schema.clone(),
+            self.from.clone(),
+            self.to.clone(),
+            self.size_bytes.to_string(),
+            self.outcome.clone(),
+            self.transfer_mode.clone().unwrap_or_default(),
+            self.duration_ms.to_string(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.tenant_id.to_string()
+    }
 }

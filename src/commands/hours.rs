@@ -4,6 +4,8 @@ use super::{Ctx, io};
 use crate::cli::HoursCmd;
 use crate::error::Result;
 use crate::hours;
+use crate::hours::HoursOut;
+use crate::output::Record;
 
 pub async fn run(cmd: HoursCmd, ctx: &Ctx) -> Result<()> {
     let tenant = ctx.tenant()?;
@@ -29,5 +31,22 @@ pub async fn run(cmd: HoursCmd, ctx: &Ctx) -> Result<()> {
             ));
             Ok(())
         }
+    }
+}
+
+impl Record for HoursOut {
+    fn headers() -> &'static [&'static str] {
+        &["therapist", "day", "opens", "closes"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.therapist.clone(),
+            self.day.clone(),
+            self.opens.clone(),
+            self.closes.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.therapist_id.to_string()
     }
 }

@@ -123,11 +123,12 @@ async fn audit_run(
     });
     let worst = answer.errors.iter().map(|e| e.failure.kind).max();
     let outcome = worst.map_or("ok", FailureKind::as_str);
-    audit::record_alone(
-        conn,
-        &Audit::new("query", tenant, None, outcome).details(details),
-    )
-    .await
+    let entry = Audit::entry("query", None, outcome).details(details);
+    let entry = match tenant {
+        Some(t) => entry.tenant_ref(t.id, &t.slug),
+        None => entry,
+    };
+    audit::record_alone(conn, &entry).await
 }
 
 /// The statement from the argument, or from `-f FILE` (`-` = stdin): at most 1 MiB of

@@ -7,6 +7,7 @@ use super::Ctx;
 use crate::cli::RemindersArgs;
 use crate::error::{DbContext, Result};
 use crate::fleet::runner::Work;
+use crate::output::Record;
 use crate::reminders::{self, Reminder, Window};
 use crate::tenants::Tenant;
 
@@ -35,4 +36,30 @@ pub async fn run(args: RemindersArgs, ctx: &Ctx) -> Result<()> {
         to: now + within,
     };
     super::report::over_fleet(ctx, &mut conn, &args.fleet, Reminders(window), "listed").await
+}
+
+impl Record for Reminder {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "tenant",
+            "appointment",
+            "local_start",
+            "client",
+            "client_email",
+            "therapist",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.tenant.clone(),
+            self.appointment_id.to_string(),
+            self.local_start.clone(),
+            self.client_name.clone(),
+            self.client_email.clone(),
+            self.therapist_email.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.appointment_id.to_string()
+    }
 }

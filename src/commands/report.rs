@@ -8,6 +8,7 @@ use crate::error::Result;
 use crate::fleet::runner::{self, Failures, Outcome, Selection, Work};
 use crate::output::Record;
 use crate::reports::{By, Cancellations, NoShows, Query, Utilization};
+use crate::reports::{CancellationRow, NoShowRow, UtilizationRow};
 use crate::tenants::Tenant;
 
 pub async fn run(args: ReportArgs, ctx: &Ctx) -> Result<()> {
@@ -69,4 +70,84 @@ where
     ctx.printer.list(&rows).map_err(io)?;
     let single = selection != Selection::All;
     failures.finish(single, &format!("the others were {what}"))
+}
+
+impl Record for UtilizationRow {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "tenant",
+            "group",
+            "booked_minutes",
+            "hours_minutes",
+            "utilization",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.tenant.clone(),
+            self.group.clone(),
+            format!("{:.0}", self.booked_minutes),
+            format!("{:.0}", self.hours_minutes),
+            percent(self.utilization),
+        ]
+    }
+    fn id(&self) -> String {
+        self.group.clone()
+    }
+}
+
+impl Record for NoShowRow {
+    fn headers() -> &'static [&'static str] {
+        &["tenant", "group", "completed", "no_shows", "no_show_rate"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.tenant.clone(),
+            self.group.clone(),
+            self.completed.to_string(),
+            self.no_shows.to_string(),
+            percent(self.no_show_rate),
+        ]
+    }
+    fn id(&self) -> String {
+        self.group.clone()
+    }
+}
+
+impl Record for CancellationRow {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "tenant",
+            "group",
+            "appointments",
+            "cancelled",
+            "median_lead_hours",
+            "mean_lead_hours",
+            "within_24h",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.tenant.clone(),
+            self.group.clone(),
+            self.appointments.to_string(),
+            self.cancelled.to_string(),
+            hours(self.median_lead_hours),
+            hours(self.mean_lead_hours),
+            self.within_24h.to_string(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.group.clone()
+    }
+}
+
+/// A ratio as a percentage cell; empty where it is undefined.
+fn percent(v: Option<f64>) -> String {
+    v.map(|v| format!("{:.1}%", v * 100.0)).unwrap_or_default()
+}
+
+/// Hours with one decimal; empty where there are none.
+fn hours(v: Option<f64>) -> String {
+    v.map(|v| format!("{v:.1}")).unwrap_or_default()
 }

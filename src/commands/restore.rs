@@ -5,9 +5,11 @@ use std::time::Instant;
 use super::{Ctx, Log, io};
 use crate::backup::archive::{self};
 use crate::backup::restore;
+use crate::backup::restore::Item;
 use crate::cli::RestoreArgs;
 use crate::db;
 use crate::error::Result;
+use crate::output::Record;
 use crate::output::line;
 use crate::tenants::{self};
 
@@ -74,4 +76,31 @@ pub async fn restore(args: RestoreArgs, ctx: &Ctx) -> Result<()> {
         started.elapsed().as_secs_f64()
     ));
     Ok(())
+}
+
+impl Record for Item {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "kind",
+            "name",
+            "archived_id",
+            "restored_id",
+            "action",
+            "detail",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+        vec![
+            self.kind.to_string(),
+            self.name.clone(),
+            opt(self.archived_id),
+            opt(self.restored_id),
+            self.action.to_string(),
+            self.detail.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        format!("{}:{}", self.kind, self.name)
+    }
 }

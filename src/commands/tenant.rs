@@ -7,6 +7,7 @@ use crate::cli::TenantCmd;
 use crate::error::Result;
 use crate::output::{Record, line};
 use crate::tenants::{self, Created, NewTenant, Tenant, TenantStatus};
+use crate::tenants::{TenantDetails, TenantSummary};
 use crate::time::format_local;
 
 /// A tenant row as printed by create, update, suspend and resume.
@@ -188,4 +189,97 @@ async fn set_status(ctx: &Ctx, tenant: Option<String>, status: TenantStatus) -> 
         ));
     }
     ctx.printer.one(&TenantOut::from(&t)).map_err(io)
+}
+
+/// The columns of `tenant list`, and last the node each tenant lives on, which only a
+/// Citus database shows (`commands::cluster`).
+pub(super) const LIST_COLUMNS: &[&str] = &[
+    "id",
+    "slug",
+    "name",
+    "status",
+    "time_zone",
+    "schema",
+    "version",
+    "node",
+];
+
+/// The fields of `tenant show`, and last the node, as [`LIST_COLUMNS`].
+pub(super) const SHOW_COLUMNS: &[&str] = &[
+    "id",
+    "slug",
+    "name",
+    "status",
+    "time_zone",
+    "schema",
+    "schema_exists",
+    "version",
+    "latest_version",
+    "users",
+    "appointments",
+    "calendar_blocks",
+    "size_bytes",
+    "last_migration_status",
+    "last_migration_at",
+    "last_migration_error",
+    "created_at",
+    "updated_at",
+    "node",
+];
+
+/// `columns` without the node, for a database that is not Citus.
+fn without_node(columns: &'static [&'static str]) -> &'static [&'static str] {
+    &columns[..columns.len() - 1]
+}
+
+impl Record for TenantSummary {
+    fn headers() -> &'static [&'static str] {
+        without_node(LIST_COLUMNS)
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.slug.clone(),
+            self.name.clone(),
+            self.status.to_string(),
+            self.time_zone.clone(),
+            self.schema.clone(),
+            self.version.map(|v| v.to_string()).unwrap_or_default(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+impl Record for TenantDetails {
+    fn headers() -> &'static [&'static str] {
+        without_node(SHOW_COLUMNS)
+    }
+    fn cells(&self) -> Vec<String> {
+        let opt = |v: &Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+        vec![
+            self.id.to_string(),
+            self.slug.clone(),
+            self.name.clone(),
+            self.status.to_string(),
+            self.time_zone.clone(),
+            self.schema.clone(),
+            self.schema_exists.to_string(),
+            self.version.map(|v| v.to_string()).unwrap_or_default(),
+            self.latest_version.to_string(),
+            self.users.to_string(),
+            opt(&self.appointments),
+            opt(&self.calendar_blocks),
+            self.size_bytes.to_string(),
+            self.last_migration_status.clone().unwrap_or_default(),
+            self.last_migration_at.clone().unwrap_or_default(),
+            self.last_migration_error.clone().unwrap_or_default(),
+            self.created_at.clone(),
+            self.updated_at.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.to_string()
+    }
 }

@@ -17,15 +17,14 @@ use sqlx::postgres::PgConnection;
 
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result};
-use crate::output::Record;
-use crate::tenants::Tenant;
 
-/// One audit row to append.
+/// One audit row to append: [`Audit::entry`], then the builder methods
+/// ([`Audit::tenant_ref`] names the tenant).
 pub struct Audit<'a> {
     /// The verb, e.g. `appointment cancel`.
     pub command: &'a str,
-    /// The tenant (id, slug) the row is about.
-    pub tenant: Option<(i64, &'a str)>,
+    /// The tenant (id, slug) the row is about: set only by [`Audit::tenant_ref`].
+    tenant: Option<(i64, &'a str)>,
     /// What was acted on, by id (`appointment 42`, `user 7`): never a personal value.
     pub target: Option<&'a str>,
     pub outcome: &'a str,
@@ -38,15 +37,12 @@ pub struct Audit<'a> {
 }
 
 impl<'a> Audit<'a> {
-    pub fn new(
-        command: &'a str,
-        tenant: Option<&'a Tenant>,
-        target: Option<&'a str>,
-        outcome: &'a str,
-    ) -> Self {
+    /// A row of `command` about `target` with `outcome`, of no tenant until
+    /// [`Audit::tenant_ref`] names one.
+    pub fn entry(command: &'a str, target: Option<&'a str>, outcome: &'a str) -> Self {
         Audit {
             command,
-            tenant: tenant.map(|t| (t.id, t.slug.as_str())),
+            tenant: None,
             target,
             outcome,
             details: None,
@@ -55,7 +51,21 @@ impl<'a> Audit<'a> {
         }
     }
 
-    /// The tenant by id and slug (for callers without a [`Tenant`]).
+    /// The older spelling of [`Audit::entry`], still used by the fleet's call sites
+    /// and a test: `new(command, None, target, outcome)`. The tenant argument can
+    /// only be `None` (name the tenant with [`Audit::tenant_ref`]).
+    pub fn new(
+        command: &'a str,
+        tenant: Option<std::convert::Infallible>,
+        target: Option<&'a str>,
+        outcome: &'a str,
+    ) -> Self {
+        match tenant {
+            None => Audit::entry(command, target, outcome),
+        }
+    }
+
+    /// The tenant the row is about, by id and slug.
     pub fn tenant_ref(mut self, id: i64, slug: &'a str) -> Self {
         self.tenant = Some((id, slug));
         self
@@ -585,51 +595,6 @@ pub struct Verified {
     pub problem: Option<Finding>,
 }
 
-impl Record for Verified {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "intact",
-            "rows",
-            "head_id",
-            "head_sha256",
-            "personal_rows",
-            "personal_erased",
-            "problem",
-            "row",
-            "message",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.intact.to_string(),
-            self.rows.to_string(),
-            self.head_id.map(|i| i.to_string()).unwrap_or_default(),
-            self.head_sha256.clone().unwrap_or_default(),
-            self.personal_rows.to_string(),
-            self.personal_erased.to_string(),
-            self.problem
-                .as_ref()
-                .map(|p| p.problem.to_string())
-                .unwrap_or_default(),
-            self.problem
-                .as_ref()
-                .map(|p| p.row.to_string())
-                .unwrap_or_default(),
-            self.problem
-                .as_ref()
-                .map(|p| p.message.clone())
-                .unwrap_or_default(),
-        ]
-    }
-    /// `-q`: the head as an anchor for a later `audit verify --anchor`.
-    fn id(&self) -> String {
-        match (&self.head_id, &self.head_sha256) {
-            (Some(id), Some(h)) => format!("{id}:{h}"),
-            _ => String::new(),
-        }
-    }
-}
-
 /// Walk the whole chain (one snapshot), then check the personal values against their
 /// digests.
 pub async fn verify(conn: &mut PgConnection, anchor: Option<Anchor>) -> Result<Verified> {
@@ -795,37 +760,6 @@ impl AuditOut {
             erased: r.erased,
             values_of: r.personal_user,
         }
-    }
-}
-
-impl Record for AuditOut {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "id", "at", "db_user", "os_user", "command", "tenant", "target", "outcome", "details",
-            "values",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        let json = |v: &Option<serde_json::Value>| v.as_ref().map(|v| v.to_string());
-        vec![
-            self.id.to_string(),
-            self.at.clone(),
-            self.db_user.clone(),
-            self.os_user.clone().unwrap_or_default(),
-            self.command.clone(),
-            self.tenant.clone().unwrap_or_default(),
-            self.target.clone().unwrap_or_default(),
-            self.outcome.clone(),
-            json(&self.details).unwrap_or_default(),
-            if self.erased {
-                "(erased)".into()
-            } else {
-                json(&self.values).unwrap_or_default()
-            },
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.to_string()
     }
 }
 

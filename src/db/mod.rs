@@ -17,6 +17,9 @@
 //! works behind PgBouncer in transaction mode.
 
 pub mod audit;
+pub mod ident;
+
+pub use ident::{role_name, schema_ident, schema_name};
 
 use std::ops::{Deref, DerefMut};
 use std::str::FromStr;
@@ -50,17 +53,6 @@ impl Isolation {
             Isolation::Serializable => "BEGIN ISOLATION LEVEL SERIALIZABLE",
         }
     }
-}
-
-/// The schema of a tenant: always derived from its numeric id.
-pub fn schema_name(tenant_id: i64) -> String {
-    format!("tenant_{tenant_id}")
-}
-
-/// The quoted identifier of a tenant schema, safe to splice into SQL: it is built
-/// from an `i64`, so it can only ever be `"tenant_<digits>"`.
-pub fn schema_ident(tenant_id: i64) -> String {
-    format!("\"tenant_{tenant_id}\"")
 }
 
 /// Whether statements may be prepared as named, cached statements: only when every
@@ -196,11 +188,6 @@ pub async fn begin_read_only(
     conn.begin_with(AssertSqlSafe(sql))
         .await
         .db("cannot open a read-only transaction")
-}
-
-/// The tenant's own NOLOGIN role: always derived from its numeric id, like its schema.
-pub fn role_name(tenant_id: i64) -> String {
-    format!("theratime_tenant_{tenant_id}")
 }
 
 /// Who the statements of a [`TenantTx`] run as.
@@ -785,9 +772,9 @@ pub async fn require_role_admin(
         return Err(Error::invalid(format!(
             "{what} needs the CREATEROLE privilege: every tenant has a role of its own \
              (theratime_tenant_<id>), and theratime connects as {user:?}, which may not create \
-             roles; nothing was changed. Grant it as a superuser: ALTER ROLE \"{}\" CREATEROLE \
+             roles; nothing was changed. Grant it as a superuser: ALTER ROLE {} CREATEROLE \
              (or connect as a role that has it)",
-            user.replace('"', "\"\"")
+            ident::quote_ident(&user)
         )));
     }
     if let Some(app) = app_role
