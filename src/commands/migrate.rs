@@ -592,7 +592,7 @@ async fn audit_run(
     let outcome = if failed > 0 { "failed" } else { "ok" };
     crate::db::audit::record_alone(
         conn,
-        &crate::db::audit::Audit::new("migrate", None, None, outcome).details(details),
+        &crate::db::audit::Audit::entry("migrate", None, outcome).details(details),
     )
     .await
 }

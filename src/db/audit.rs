@@ -51,20 +51,6 @@ impl<'a> Audit<'a> {
         }
     }
 
-    /// The older spelling of [`Audit::entry`], still used by the fleet's call sites
-    /// and a test: `new(command, None, target, outcome)`. The tenant argument can
-    /// only be `None` (name the tenant with [`Audit::tenant_ref`]).
-    pub fn new(
-        command: &'a str,
-        tenant: Option<std::convert::Infallible>,
-        target: Option<&'a str>,
-        outcome: &'a str,
-    ) -> Self {
-        match tenant {
-            None => Audit::entry(command, target, outcome),
-        }
-    }
-
     /// The tenant the row is about, by id and slug.
     pub fn tenant_ref(mut self, id: i64, slug: &'a str) -> Self {
         self.tenant = Some((id, slug));

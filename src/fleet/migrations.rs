@@ -450,7 +450,7 @@ pub async fn apply_global(
         for name in &applied.names {
             crate::db::audit::record(
                 conn,
-                &crate::db::audit::Audit::new("migrate global", None, Some(name), "migrated")
+                &crate::db::audit::Audit::entry("migrate global", Some(name), "migrated")
                     .details(serde_json::json!({ "from": before, "to": applied.to })),
             )
             .await?;
@@ -508,7 +508,7 @@ pub async fn migrate_tenant(
     let tenant_id = tx.tenant_id();
     let schema = crate::db::schema_name(tenant_id);
     let entry = slug.map(|slug| {
-        crate::db::audit::Audit::new("migrate tenant", None, Some(&schema), "migrated")
+        crate::db::audit::Audit::entry("migrate tenant", Some(&schema), "migrated")
             .tenant_ref(tenant_id, slug)
             .details(serde_json::json!({
                 "from": applied.from, "to": applied.to, "applied": applied.names,

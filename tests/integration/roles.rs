@@ -140,7 +140,7 @@ fn inside_a_tenant_transaction_another_practice_is_denied_even_schema_qualified(
         assert!(emails.is_empty(), "{emails:?}");
         theratime::db::audit::record(
             &mut tx,
-            &theratime::db::audit::Audit::new("test", None, None, "ok"),
+            &theratime::db::audit::Audit::entry("test", None, "ok"),
         )
         .await
         .unwrap();
