@@ -3,6 +3,8 @@
 use super::{Ctx, io};
 use crate::error::{Error, Result};
 use crate::fleet::doctor;
+use crate::fleet::doctor::Finding;
+use crate::output::Record;
 
 pub async fn run(ctx: &Ctx) -> Result<()> {
     let set = ctx.migrations()?;
@@ -24,5 +26,23 @@ pub async fn run(ctx: &Ctx) -> Result<()> {
             "doctor found {} problem(s); each row says how to fix it",
             findings.len()
         )))
+    }
+}
+
+impl Record for Finding {
+    fn headers() -> &'static [&'static str] {
+        &["kind", "schema", "tenant", "detail", "fix"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.kind.to_string(),
+            self.schema.clone().unwrap_or_default(),
+            self.tenant.clone().unwrap_or_default(),
+            self.detail.clone(),
+            self.fix.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        format!("{}:{}", self.kind, self.schema.clone().unwrap_or_default())
     }
 }

@@ -930,6 +930,36 @@ async fn preflight(args: &MigrateArgs, ctx: &Ctx, set: MigrationSet) -> Result<(
     Ok(())
 }
 
+impl Record for SchemaResult {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "schema",
+            "tenant",
+            "from",
+            "to",
+            "applied",
+            "status",
+            "error",
+            "duration_ms",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.schema.clone(),
+            self.tenant.clone().unwrap_or_default(),
+            self.from.to_string(),
+            self.to.to_string(),
+            self.applied.join(" "),
+            self.status.to_string(),
+            self.error.clone().unwrap_or_default(),
+            self.duration_ms.to_string(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.schema.clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,8 @@
 //! `theratime stats [-t T | --all-tenants] [--sort size|appointments|dead] [--top N] [--jobs N]`.
 
 use super::{Ctx, io};
+use crate::fleet::stats::{FleetTotals, Oldest, TABLE_COLUMNS, TenantStats};
+use crate::output::Record;
 
 use crate::cli::{OutputFormat, StatsArgs, StatsSort};
 use crate::error::{Error, Result};
@@ -76,5 +78,96 @@ fn print(ctx: &Ctx, report: Report) -> Result<()> {
             ));
             Ok(())
         }
+    }
+}
+
+fn opt(v: Option<i64>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn oldest_cells(o: &Option<Oldest>) -> [String; 2] {
+    match o {
+        Some(o) => [
+            o.at.clone().unwrap_or_else(|| "never".into()),
+            o.table.clone(),
+        ],
+        None => Default::default(),
+    }
+}
+
+impl Record for TenantStats {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "tenant",
+            "size_bytes",
+            "rows_appointments",
+            "rows_calendar_blocks",
+            "rows_appointment_series",
+            "rows_working_hours",
+            "dead_tuples",
+            "last_vacuum",
+            "last_vacuum_table",
+            "last_analyze",
+            "last_analyze_table",
+            "appointments_last_7_days",
+            "appointments_next_7_days",
+            "relations",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let mut cells = vec![self.tenant.clone(), opt(self.size_bytes)];
+        cells.extend(
+            TABLE_COLUMNS
+                .iter()
+                .map(|t| opt(self.rows.as_ref().and_then(|r| r.get(*t).copied()))),
+        );
+        cells.push(opt(self.dead_tuples));
+        cells.extend(oldest_cells(&self.last_vacuum));
+        cells.extend(oldest_cells(&self.last_analyze));
+        cells.extend([
+            opt(self.appointments_last_7_days),
+            opt(self.appointments_next_7_days),
+            self.relations.to_string(),
+        ]);
+        cells
+    }
+    fn id(&self) -> String {
+        self.tenant_id.to_string()
+    }
+}
+
+impl Record for FleetTotals {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "tenants",
+            "size_bytes",
+            "sizes",
+            "dead_tuples",
+            "appointments_last_7_days",
+            "appointments_next_7_days",
+            "relations_in_database",
+            "tenant_relations",
+            "relations_per_tenant",
+            "as_of",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.tenants.to_string(),
+            self.size_bytes.to_string(),
+            self.sizes.to_string(),
+            self.dead_tuples.to_string(),
+            self.appointments_last_7_days.to_string(),
+            self.appointments_next_7_days.to_string(),
+            self.relations_in_database.to_string(),
+            self.tenant_relations.to_string(),
+            self.relations_per_tenant
+                .map(|r| format!("{r:.1}"))
+                .unwrap_or_default(),
+            self.as_of.clone(),
+        ]
+    }
+    fn id(&self) -> String {
+        self.tenants.to_string()
     }
 }

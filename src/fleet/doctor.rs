@@ -11,7 +11,6 @@ use crate::db::{self, Isolation};
 use crate::error::{DbContext, Result};
 use crate::fleet;
 use crate::fleet::migrations::{self, MigrationSet};
-use crate::output::Record;
 
 /// The scratch tenant id of the reference schema built (and rolled back) to compare
 /// tenant schemas with; no identity column ever hands it out.
@@ -24,24 +23,6 @@ pub struct Finding {
     pub tenant: Option<String>,
     pub detail: String,
     pub fix: String,
-}
-
-impl Record for Finding {
-    fn headers() -> &'static [&'static str] {
-        &["kind", "schema", "tenant", "detail", "fix"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.kind.to_string(),
-            self.schema.clone().unwrap_or_default(),
-            self.tenant.clone().unwrap_or_default(),
-            self.detail.clone(),
-            self.fix.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        format!("{}:{}", self.kind, self.schema.clone().unwrap_or_default())
-    }
 }
 
 /// Every finding, one kind of check after the other: extensions, the global schema,

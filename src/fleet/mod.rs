@@ -20,7 +20,6 @@ use sqlx::postgres::PgConnection;
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Error, Result, code};
 use crate::fleet::runner::{Finished, Outcome, Work};
-use crate::output::Record;
 use migrations::{Applied, MigrationSet};
 
 /// A tenant as the global bookkeeping table sees it.
@@ -185,36 +184,6 @@ impl SchemaResult {
         };
         r.duration_ms = f.elapsed.as_millis() as u64;
         r
-    }
-}
-
-impl Record for SchemaResult {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "schema",
-            "tenant",
-            "from",
-            "to",
-            "applied",
-            "status",
-            "error",
-            "duration_ms",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.schema.clone(),
-            self.tenant.clone().unwrap_or_default(),
-            self.from.to_string(),
-            self.to.to_string(),
-            self.applied.join(" "),
-            self.status.to_string(),
-            self.error.clone().unwrap_or_default(),
-            self.duration_ms.to_string(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.schema.clone()
     }
 }
 

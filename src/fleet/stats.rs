@@ -20,7 +20,6 @@ use sqlx::postgres::{PgConnectOptions, PgConnection};
 use crate::db::{self, Isolation};
 use crate::error::{DbContext, Result};
 use crate::fleet::runner::{Fleet, Outcome, Work};
-use crate::output::Record;
 use crate::tenants::Tenant;
 
 /// The tenant tables that get a `rows_<table>` column in the table and CSV forms
@@ -385,61 +384,6 @@ pub struct TenantStats {
     pub relations: i64,
 }
 
-fn opt(v: Option<i64>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_default()
-}
-
-fn oldest_cells(o: &Option<Oldest>) -> [String; 2] {
-    match o {
-        Some(o) => [
-            o.at.clone().unwrap_or_else(|| "never".into()),
-            o.table.clone(),
-        ],
-        None => Default::default(),
-    }
-}
-
-impl Record for TenantStats {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "tenant",
-            "size_bytes",
-            "rows_appointments",
-            "rows_calendar_blocks",
-            "rows_appointment_series",
-            "rows_working_hours",
-            "dead_tuples",
-            "last_vacuum",
-            "last_vacuum_table",
-            "last_analyze",
-            "last_analyze_table",
-            "appointments_last_7_days",
-            "appointments_next_7_days",
-            "relations",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        let mut cells = vec![self.tenant.clone(), opt(self.size_bytes)];
-        cells.extend(
-            TABLE_COLUMNS
-                .iter()
-                .map(|t| opt(self.rows.as_ref().and_then(|r| r.get(*t).copied()))),
-        );
-        cells.push(opt(self.dead_tuples));
-        cells.extend(oldest_cells(&self.last_vacuum));
-        cells.extend(oldest_cells(&self.last_analyze));
-        cells.extend([
-            opt(self.appointments_last_7_days),
-            opt(self.appointments_next_7_days),
-            self.relations.to_string(),
-        ]);
-        cells
-    }
-    fn id(&self) -> String {
-        self.tenant_id.to_string()
-    }
-}
-
 /// The table with the oldest time (never, None, before any time; ties by name).
 pub fn oldest<'a>(
     tables: impl IntoIterator<Item = (&'a str, Option<DateTime<Utc>>)>,
@@ -544,42 +488,6 @@ pub struct FleetTotals {
     pub as_of: String,
 }
 
-impl Record for FleetTotals {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "tenants",
-            "size_bytes",
-            "sizes",
-            "dead_tuples",
-            "appointments_last_7_days",
-            "appointments_next_7_days",
-            "relations_in_database",
-            "tenant_relations",
-            "relations_per_tenant",
-            "as_of",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.tenants.to_string(),
-            self.size_bytes.to_string(),
-            self.sizes.to_string(),
-            self.dead_tuples.to_string(),
-            self.appointments_last_7_days.to_string(),
-            self.appointments_next_7_days.to_string(),
-            self.relations_in_database.to_string(),
-            self.tenant_relations.to_string(),
-            self.relations_per_tenant
-                .map(|r| format!("{r:.1}"))
-                .unwrap_or_default(),
-            self.as_of.clone(),
-        ]
-    }
-    fn id(&self) -> String {
-        self.tenants.to_string()
-    }
-}
-
 /// `exact`: the sizes were measured (`--exact`), not estimated.
 pub fn totals(rows: &[TenantStats], catalog: &Catalog, exact: bool) -> FleetTotals {
     let sum = |f: fn(&TenantStats) -> Option<i64>| rows.iter().filter_map(f).sum::<i64>();
@@ -611,6 +519,7 @@ pub struct Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::Record;
 
     fn at(s: &str) -> DateTime<Utc> {
         s.parse().expect("a time")
