@@ -311,8 +311,7 @@ impl AsyncTransaction for RefineryConn<'_> {
             let queries: Vec<&str> = queries.collect();
             // The history table was made when the caller read it.
             if self.history.is_some()
-                && queries.len() == 1
-                && queries[0].starts_with("CREATE TABLE IF NOT EXISTS")
+                && queries == [Self::assert_migrations_table_query(TENANT_HISTORY).as_str()]
             {
                 return Ok(0);
             }
