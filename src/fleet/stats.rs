@@ -103,7 +103,10 @@ pub struct Catalog {
 /// Citus).
 pub async fn catalog(conn: &mut PgConnection, ids: &[i64]) -> Result<Catalog> {
     let mut tx = db::begin(conn, Isolation::RepeatableRead).await?;
-    sqlx::raw_sql("SET TRANSACTION READ ONLY")
+    // No JIT: the planner's cost of these statements over a large fleet (a subplan
+    // per relation) is far above `jit_above_cost`, and compiling them would take
+    // longer (150 ms and more) than running them.
+    sqlx::raw_sql("SET TRANSACTION READ ONLY; SET LOCAL jit = off")
         .execute(&mut *tx)
         .await
         .db("cannot open a read-only transaction")?;
@@ -294,8 +297,10 @@ async fn measure_chunk(
 ) -> Result<()> {
     let mut tx = db::begin(conn, Isolation::ReadCommitted).await?;
     // No parallel workers: each would open every relation of the chunk again, in a
-    // backend whose caches start cold.
-    sqlx::raw_sql("SET TRANSACTION READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0")
+    // backend whose caches start cold. No JIT either (see [`catalog`]).
+    sqlx::raw_sql(
+        "SET TRANSACTION READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off",
+    )
         .execute(&mut *tx)
         .await
         .db("cannot open a read-only transaction")?;
