@@ -204,7 +204,9 @@ impl Staging {
 fn check_args(args: &MigrateArgs, ctx: &Ctx) -> Result<TenantMigration> {
     runner::check_jobs(args.jobs)?;
     let timeout = |flag: &str, text: &Option<String>| {
-        text.as_deref().map(|t| parse_duration(flag, t)).transpose()
+        text.as_deref()
+            .map(|t| db::timeout_ms(flag, parse_duration(flag, t)?))
+            .transpose()
     };
     let lock_timeout = timeout("--lock-timeout", &args.lock_timeout)?;
     let statement_timeout = timeout("--statement-timeout", &args.statement_timeout)?;

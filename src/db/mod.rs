@@ -327,7 +327,7 @@ async fn scope(
 pub async fn enter_tenant_to_migrate<'c>(
     mut tx: Transaction<'c, Postgres>,
     tenant_id: i64,
-    timeouts: &[(&'static str, Duration)],
+    timeouts: &[(&'static str, u64)],
     then: &'static str,
 ) -> Result<(TenantTx<'c>, Vec<PgRow>)> {
     // Safe to build: the lock key and the scope come from an i64, the settings' names
@@ -335,11 +335,8 @@ pub async fn enter_tenant_to_migrate<'c>(
     let mut sql = format!(
         "SELECT pg_catalog.pg_advisory_xact_lock({TENANT_LOCK_CLASS}, ({tenant_id} % 2147483647)::integer)"
     );
-    for (name, value) in timeouts {
-        sql.push_str(&format!(
-            "; SET LOCAL {name} = {}",
-            value.as_millis().max(1)
-        ));
+    for (name, ms) in timeouts {
+        sql.push_str(&format!("; SET LOCAL {name} = {ms}"));
     }
     // A missing schema must stop the batch before `then`: with the tenant's schema
     // gone, the first schema of the search_path that exists is pg_catalog. The cast
@@ -393,8 +390,11 @@ pub async fn read_in_tenant(
     // Safe to build: the identifiers come from an i64; the caller vouches for the
     // settings (names and values of its own making) and for `sql`, which comes last
     // but for the rollback, after statements that end with `;`.
+    // The session's advisory locks are let go at the end whatever the statement took
+    // (`query` refuses the lock functions; a function of the database could still
+    // call them): they would outlive the rollback and hold up other tenants' work.
     let script = format!(
-        "{} READ ONLY; {scope};\n{}\n;ROLLBACK",
+        "{} READ ONLY; {scope};\n{}\n;ROLLBACK; SELECT pg_catalog.pg_advisory_unlock_all()",
         Isolation::ReadCommitted.begin_statement(),
         sql.0,
     );
@@ -402,15 +402,18 @@ pub async fn read_in_tenant(
         .fetch_all(&mut *conn)
         .await
     {
-        // The scope's row first.
-        Ok(rows) => return Ok(Ok(rows.into_iter().skip(1).collect())),
+        // The scope's row first, the unlock's last.
+        Ok(mut rows) => {
+            rows.pop();
+            return Ok(Ok(rows.into_iter().skip(1).collect()));
+        }
         Err(e) => e,
     };
     if e.as_database_error().is_none() {
         return Err(crate::error::database_error("cannot read the tenant", e));
     }
     // The rest of the message was skipped: the transaction is still open.
-    sqlx::raw_sql("ROLLBACK")
+    sqlx::raw_sql("ROLLBACK; SELECT pg_catalog.pg_advisory_unlock_all()")
         .execute(&mut *conn)
         .await
         .db("cannot roll back")?;
@@ -433,6 +436,20 @@ pub async fn read_in_tenant(
         }
     }
     Ok(Err(e))
+}
+
+/// A `--lock-timeout` or `--statement-timeout` as PostgreSQL takes it: whole
+/// milliseconds, rounded up so that 500us is not 0, which is none. Longer than the
+/// setting holds (an int of milliseconds, about 24.8 days) is exit 5.
+pub fn timeout_ms(flag: &str, d: Duration) -> Result<u64> {
+    let ms = d.as_nanos().div_ceil(1_000_000);
+    if ms > i32::MAX as u128 {
+        return Err(Error::invalid(format!(
+            "{flag} {} is too long: at most 24d (0: none)",
+            humantime::format_duration(d)
+        )));
+    }
+    Ok(ms as u64)
 }
 
 /// The error for a tenant without its role (exit 5, like a database not migrated).
@@ -916,6 +933,36 @@ mod tests {
             "paused".parse::<crate::tenants::TenantStatus>(),
             Err("\"paused\" is not one of active, suspended".to_string())
         );
+    }
+
+    #[test]
+    fn timeouts_are_whole_milliseconds_up_to_what_postgresql_takes() {
+        // (timeout, milliseconds or refused)
+        let cases = [
+            (Duration::ZERO, Some(0)),
+            (Duration::from_micros(500), Some(1)),
+            (Duration::from_micros(1500), Some(2)),
+            (Duration::from_secs(30), Some(30_000)),
+            (
+                Duration::from_millis(i32::MAX as u64),
+                Some(i32::MAX as u64),
+            ),
+            (
+                Duration::from_millis(i32::MAX as u64) + Duration::from_micros(500),
+                None,
+            ),
+            (Duration::from_secs(30 * 86_400), None),
+        ];
+        for (d, ms) in cases {
+            match timeout_ms("--lock-timeout", d) {
+                Ok(got) => assert_eq!(Some(got), ms, "{d:?}"),
+                Err(e) => {
+                    assert_eq!(ms, None, "{d:?}");
+                    assert_eq!(e.exit_code(), crate::error::code::INVALID);
+                    assert!(e.to_string().starts_with("--lock-timeout "), "{e}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -167,14 +167,25 @@ impl fmt::Display for ParseError {
     }
 }
 
-/// One parsed statement: `None` for a DO block (its body is procedural code).
+/// One statement as lint read it.
 struct Parsed {
     line: u64,
-    statement: Option<Statement>,
+    read: Read,
 }
 
-/// The statements of one file. A statement that does not parse is an error, or, when
-/// `lenient` (a migration every tenant has applied, read only for context), skipped.
+enum Read {
+    Statement(Box<Statement>),
+    /// A DO block: its body is procedural code.
+    Do,
+    /// What sqlparser cannot parse (its message and the statement's first line):
+    /// PostgreSQL may still accept it, so it is reported `unchecked`, not refused.
+    Unread(String, String),
+}
+
+/// The statements of one file. Text that does not tokenize (an unterminated string or
+/// comment) is an error; a statement sqlparser cannot parse is [`Read::Unread`], or,
+/// when `lenient` (a migration every tenant has applied, read only for context),
+/// skipped.
 fn parse(sql: &str, lenient: bool) -> std::result::Result<Vec<Parsed>, (u64, String)> {
     let dialect = PostgreSqlDialect {};
     let mut parser = Parser::new(&dialect)
@@ -189,32 +200,33 @@ fn parse(sql: &str, lenient: bool) -> std::result::Result<Vec<Parsed>, (u64, Str
         }
         let line = next.span.start.line;
         let is_do = matches!(&next.token, Token::Word(w) if w.keyword == Keyword::DO);
-        let statement = if is_do {
-            None
+        let unread = |message: String| {
+            let first = sql
+                .lines()
+                .nth(line.saturating_sub(1) as usize)
+                .unwrap_or("");
+            Read::Unread(message, first.trim().to_string())
+        };
+        let read = if is_do {
+            Read::Do
         } else {
             match parser.parse_statement() {
-                Ok(s) if statement_ends(&parser) => Some(s),
-                Ok(_) if !lenient => {
-                    return Err((
-                        line,
-                        format!(
-                            "expected ';' after the statement, found {}",
-                            parser.peek_token()
-                        ),
-                    ));
-                }
-                Err(e) if !lenient => return Err((line, e.to_string())),
-                _ => {
-                    skip_statement(&mut parser);
-                    continue;
-                }
+                Ok(s) if statement_ends(&parser) => Read::Statement(Box::new(s)),
+                Ok(_) => unread(format!(
+                    "expected ';' after the statement, found {}",
+                    parser.peek_token()
+                )),
+                Err(e) => unread(e.to_string()),
             }
         };
-        if statement.is_none() {
-            // A DO block's body is one (dollar-quoted) string token.
+        if !matches!(read, Read::Statement(_)) {
+            // The rest of the statement (a DO block's body is one dollar-quoted token).
             skip_statement(&mut parser);
+            if lenient && matches!(read, Read::Unread(..)) {
+                continue;
+            }
         }
-        out.push(Parsed { line, statement });
+        out.push(Parsed { line, read });
     }
 }
 
@@ -272,22 +284,35 @@ pub fn lint(sources: &[Source]) -> std::result::Result<Vec<Finding>, ParseError>
             message,
         })?;
         for p in parsed {
-            let hits = match &p.statement {
-                Some(s) => classify(s, source.stage, &mut state),
-                None => vec![Hit {
-                    kind: Kind::Unchecked,
-                    table: None,
-                    reason: "a DO block runs procedural code, which lint cannot read".into(),
-                    safer: "review what it does by hand, or write it as plain statements lint can check".into(),
-                }],
+            let (hits, statement) = match &p.read {
+                Read::Statement(s) => (classify(s, source.stage, &mut state), s.to_string()),
+                Read::Do => (
+                    vec![Hit {
+                        kind: Kind::Unchecked,
+                        table: None,
+                        reason: "a DO block runs procedural code, which lint cannot read".into(),
+                        safer: "review what it does by hand, or write it as plain statements lint can check".into(),
+                    }],
+                    "DO …".to_string(),
+                ),
+                Read::Unread(message, first_line) => (
+                    vec![Hit {
+                        kind: Kind::Unchecked,
+                        table: None,
+                        reason: format!(
+                            "lint's SQL parser cannot read this statement ({message}); PostgreSQL \
+                             may still accept it, or it is a syntax error that `migrate` will report"
+                        ),
+                        safer: "review it by hand, and rehearse the migration (`migrate --dry-run`, \
+                                a copy of the database)"
+                            .into(),
+                    }],
+                    format!("{first_line} …"),
+                ),
             };
             if applied {
                 continue;
             }
-            let statement = p
-                .statement
-                .as_ref()
-                .map_or_else(|| "DO …".to_string(), ToString::to_string);
             findings.extend(hits.into_iter().map(|h| Finding {
                 migration: source.name.clone(),
                 line: p.line,
@@ -1157,18 +1182,33 @@ mod tests {
     }
 
     #[test]
-    fn a_statement_that_does_not_parse_names_its_migration_and_line() {
-        let err = lint(&[unapplied(
-            "SELECT 1;\n\nALTER TABLE appointments FROBNICATE notes;",
+    fn a_statement_the_parser_cannot_read_is_unchecked_and_bad_tokens_are_errors() {
+        // Valid PostgreSQL sqlparser does not know, a typo, two statements without a
+        // ';': each an `unchecked` warning at its line; the statements around it are read.
+        let findings = lint(&[unapplied(
+            "SELECT 1;\n\nALTER TABLE appointments FROBNICATE notes;\nALTER TABLE appointments DROP COLUMN notes;",
         )])
-        .unwrap_err();
-        assert_eq!((err.migration.as_str(), err.line), ("V9__x.sql", 3));
-        assert!(err.message.contains("Expected"), "{}", err.message);
+        .unwrap();
+        let got: Vec<_> = findings.iter().map(|f| (f.line, f.kind)).collect();
+        assert_eq!(got, vec![(3, Kind::Unchecked), (4, Kind::Destructive)]);
+        assert!(
+            findings[0].reason.contains("Expected"),
+            "{}",
+            findings[0].reason
+        );
+        assert_eq!(
+            findings[0].statement,
+            "ALTER TABLE appointments FROBNICATE notes; …"
+        );
+        let findings = lint(&[unapplied("SELECT 1 SELECT 2")]).unwrap();
+        assert!(
+            findings[0].reason.contains("expected ';'"),
+            "{}",
+            findings[0].reason
+        );
+        // Text that does not tokenize is an error naming the file and line.
         let err = lint(&[unapplied("SELECT 'unterminated")]).unwrap_err();
-        assert_eq!(err.line, 1);
-        // Two statements without a ';' between them.
-        let err = lint(&[unapplied("SELECT 1 SELECT 2")]).unwrap_err();
-        assert!(err.message.contains("expected ';'"), "{}", err.message);
+        assert_eq!((err.migration.as_str(), err.line), ("V9__x.sql", 1));
         // An applied migration is read for context only: what does not parse is skipped.
         let applied = Source {
             name: "V1__old.sql".into(),

@@ -270,7 +270,7 @@ pub struct History(Vec<Migration>);
 pub async fn enter_to_migrate<'c>(
     tx: sqlx::Transaction<'c, sqlx::Postgres>,
     tenant_id: i64,
-    timeouts: &[(&'static str, std::time::Duration)],
+    timeouts: &[(&'static str, u64)],
 ) -> Result<(crate::db::TenantTx<'c>, History)> {
     let (tx, rows) =
         crate::db::enter_tenant_to_migrate(tx, tenant_id, timeouts, TENANT_HISTORY_READ).await?;

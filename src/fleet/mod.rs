@@ -12,7 +12,7 @@ pub mod stats;
 pub mod waves;
 
 use std::fmt;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde::Serialize;
 use sqlx::postgres::PgConnection;
@@ -358,8 +358,9 @@ pub async fn migrate_global(
 pub struct TenantMigration {
     pub set: MigrationSet,
     pub target: Option<i32>,
-    pub lock_timeout: Option<Duration>,
-    pub statement_timeout: Option<Duration>,
+    /// `lock_timeout` and `statement_timeout` in milliseconds ([`db::timeout_ms`]).
+    pub lock_timeout: Option<u64>,
+    pub statement_timeout: Option<u64>,
 }
 
 impl Work<TenantState> for TenantMigration {
@@ -404,7 +405,7 @@ impl TenantMigration {
             ("statement_timeout", self.statement_timeout),
         ]
         .into_iter()
-        .filter_map(|(name, value)| value.map(|d| (name, d)))
+        .filter_map(|(name, value)| value.map(|ms| (name, ms)))
         .collect();
         let (mut tx, history) = migrations::enter_to_migrate(tx, t.id, &timeouts).await?;
         // The pending migrations' checks first, on the data as it is before the run:

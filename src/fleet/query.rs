@@ -29,8 +29,11 @@ use crate::tenants::Tenant;
 const QUERY_KEYWORDS: &[&str] = &["select", "with", "values", "table", "show", "explain"];
 
 /// Functions a statement may not name: `set_config` changes the session's settings,
-/// among them its role (`set_config('role', 'none', true)` is `RESET ROLE`); the others
-/// run SQL text they are given, which could call it unseen.
+/// among them its role (`set_config('role', 'none', true)` is `RESET ROLE`); the
+/// `query_to_xml…`, `ts_stat` and `ts_rewrite` run SQL text they are given, which
+/// could call it unseen; the advisory lock functions take locks that hold up other
+/// tenants' migrations and backups (a session's outlive the rollback); and
+/// `pg_logical_emit_message` writes to the WAL past the rollback.
 const FORBIDDEN_FUNCTIONS: &[&str] = &[
     "set_config",
     "query_to_xml",
@@ -38,10 +41,16 @@ const FORBIDDEN_FUNCTIONS: &[&str] = &[
     "query_to_xmlschema",
     "ts_stat",
     "ts_rewrite",
+    "pg_advisory_lock",
+    "pg_advisory_lock_shared",
+    "pg_advisory_xact_lock",
+    "pg_advisory_xact_lock_shared",
+    "pg_try_advisory_lock",
+    "pg_try_advisory_lock_shared",
+    "pg_try_advisory_xact_lock",
+    "pg_try_advisory_xact_lock_shared",
+    "pg_logical_emit_message",
 ];
-
-/// Longest statement timeout PostgreSQL takes (`statement_timeout` is an int of ms).
-const MAX_TIMEOUT_MS: u128 = i32::MAX as u128;
 
 /// A statement that passed the checks of [`Statement::new`], with its per-tenant
 /// statement timeout.
@@ -56,12 +65,7 @@ impl Statement {
     pub fn new(sql: String, timeout: Duration) -> Result<Statement> {
         check(&sql)
             .map_err(|why| Error::invalid(format!("{why}; nothing was run in any tenant")))?;
-        if timeout.as_millis() > MAX_TIMEOUT_MS {
-            return Err(Error::invalid(format!(
-                "--statement-timeout {} is too long: at most 24d (0: none)",
-                humantime::format_duration(timeout)
-            )));
-        }
+        db::timeout_ms("--statement-timeout", timeout)?;
         Ok(Statement { sql, timeout })
     }
 
@@ -76,8 +80,8 @@ impl Statement {
     /// The settings of the tenant's transaction: the statement timeout and the
     /// tenant's zone (`now()::date` is the practice's date, times print with its offset).
     fn settings(&self, tenant: &Tenant) -> [(&'static str, String); 2] {
-        // Whole milliseconds, rounded up so that 500us is not 0 (none).
-        let ms = self.timeout.as_nanos().div_ceil(1_000_000);
+        // Checked by `Statement::new`.
+        let ms = db::timeout_ms("--statement-timeout", self.timeout).unwrap_or(0);
         [
             ("statement_timeout", ms.to_string()),
             ("TimeZone", tenant.tz().name().to_string()),
@@ -114,8 +118,9 @@ fn check(sql: &str) -> std::result::Result<(), String> {
     }
     if let Some(name) = FORBIDDEN_FUNCTIONS.iter().find(|f| names(&lower, f)) {
         return Err(format!(
-            "the query names {name}, which could change the tenant's role or run SQL of its \
-             own; `theratime query` does not run it"
+            "the query names {name}, which could change the tenant's role, run SQL of its \
+             own, take locks that hold up other tenants or write past the rollback; \
+             `theratime query` does not run it"
         ));
     }
     Ok(())

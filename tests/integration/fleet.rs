@@ -358,6 +358,14 @@ fn a_locked_table_fails_only_its_tenant_with_lock_timeout() {
         .args(["migrate", "--lock-timeout", "soon"])
         .fails(5)
         .stderr_contains("not a duration");
+    // Longer than PostgreSQL's settings take: refused before any tenant, not failed
+    // in every one (found by trying the tool).
+    for flag in ["--lock-timeout", "--statement-timeout"] {
+        with_dir(&db, &dir)
+            .args(["migrate", "--all-tenants", flag, "30d"])
+            .fails(5)
+            .stderr_contains(&format!("{flag} 30days is too long: at most 24d (0: none)"));
+    }
     assert_eq!(db.snapshot(), before);
 }
 

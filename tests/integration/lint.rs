@@ -371,23 +371,50 @@ fn without_files_lint_reads_the_migrations_some_tenant_lacks() {
 }
 
 #[test]
-fn a_file_that_does_not_parse_is_invalid_input_and_changes_nothing() {
+fn a_statement_lint_cannot_parse_is_unchecked_and_bad_text_is_invalid_input() {
     let (db, _) = fleet();
     let before = db.snapshot();
+    // Valid PostgreSQL that sqlparser does not read (and a typo alike): a warning at its
+    // line, exit 0, 7 with --strict; the statement after it is still read.
+    let sql = "SELECT 1;\n\nDROP INDEX CONCURRENTLY IF EXISTS appointments_room_idx;\nALTER TABLE appointments DROP COLUMN notes;\n";
+    let (_, path, findings) = lint_file(&db, sql, &["--strict"], 7);
+    let got: Vec<_> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["line"].as_u64().unwrap(),
+                f["kind"].as_str().unwrap(),
+                f["severity"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![(3, "unchecked", "warning"), (4, "destructive", "error")],
+        "{findings:#?}"
+    );
+    assert_eq!(findings[0]["migration"], path);
+    assert!(
+        findings[0]["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("lint's SQL parser cannot read this statement ("),
+        "{findings:#?}"
+    );
+    let (_, _, findings) = lint_file(&db, "ALTER TABLE appointments FROBNICATE notes;\n", &[], 0);
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0]["kind"], "unchecked");
+    // Text that does not even tokenize: exit 5, naming the file and the line.
     let dir = out_dir();
-    let path = dir.path().join("broken.sql");
-    std::fs::write(
-        &path,
-        "SELECT 1;\n\nALTER TABLE appointments FROBNICATE notes;\n",
-    )
-    .unwrap();
+    let broken = dir.path().join("broken.sql");
+    std::fs::write(&broken, "SELECT 1;\n\nSELECT 'unterminated;\n").unwrap();
     db.cli()
         .args(["migrate", "lint"])
-        .arg_path(&path)
+        .arg_path(&broken)
         .fails(5)
         .stderr_contains(&format!(
-            "{}:3: cannot parse the statement as PostgreSQL: ",
-            path.display()
+            "{}:1: cannot parse the statement as PostgreSQL: ",
+            broken.display()
         ));
     db.cli()
         .args(["migrate", "lint"])

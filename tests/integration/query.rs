@@ -506,3 +506,42 @@ fn a_tenant_without_its_schema_or_role_fails_alone() {
         assert!(!error.contains("tenant_"), "{json}");
     }
 }
+
+/// Found by trying the tool: advisory locks taken in a query outlived its rolled-back
+/// transaction, followed the connection into the next tenants and held up other
+/// tenants' migrations. The lock functions are refused before anything runs, and a
+/// lock a function of the database takes is let go at the end of each tenant.
+#[test]
+fn advisory_locks_never_outlive_a_tenants_query() {
+    let db = TestDb::new();
+    fleet(&db);
+    let before = db.snapshot_without_audit();
+    for sql in [
+        "SELECT pg_advisory_lock(1416907883, 5)",
+        "SELECT pg_catalog.pg_try_advisory_xact_lock(42) AS x",
+        "SELECT pg_logical_emit_message(false, 'p', 'x')",
+    ] {
+        query(&db)
+            .args(["--all-tenants", sql])
+            .fails(5)
+            .stderr_contains("`theratime query` does not run it");
+    }
+    db.exec(
+        "CREATE FUNCTION public.take_lock() RETURNS int LANGUAGE sql AS
+         $$ SELECT 1 FROM (SELECT pg_advisory_lock(4242)) x $$",
+    );
+    // One connection for the three tenants: each starts without a lock.
+    let out = query(&db)
+        .args(["--all-tenants", "--jobs", "1", "-o", "csv"])
+        .args([
+            "WITH held AS MATERIALIZED (SELECT count(*) AS n FROM pg_locks \
+             WHERE locktype = 'advisory' AND pid = pg_backend_pid()) \
+             SELECT held.n AS held_before, public.take_lock() AS took FROM held",
+        ])
+        .succeeds();
+    assert_eq!(
+        out.stdout(),
+        "tenant,held_before,took\nzeta,0,1\nalpha,0,1\nmid,0,1\n"
+    );
+    assert_eq!(db.snapshot_without_audit(), before);
+}
