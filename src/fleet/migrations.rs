@@ -265,6 +265,13 @@ const TENANT_HISTORY_READ: &str = "CREATE TABLE IF NOT EXISTS refinery_schema_hi
 /// A tenant schema's history as [`enter_to_migrate`] read it.
 pub struct History(Vec<Migration>);
 
+impl History {
+    /// No migration recorded in the schema (its history table was empty or missing).
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// Enter a tenant to migrate it, in one round trip (the tenant's lock, the timeouts,
 /// the scope, its history table): see [`crate::db::enter_tenant_to_migrate`].
 pub async fn enter_to_migrate<'c>(

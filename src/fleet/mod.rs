@@ -408,6 +408,17 @@ impl TenantMigration {
         .filter_map(|(name, value)| value.map(|ms| (name, ms)))
         .collect();
         let (mut tx, history) = migrations::enter_to_migrate(tx, t.id, &timeouts).await?;
+        // A schema whose history is gone would be rebuilt from the first migration
+        // over what is left of it: refused, naming both records.
+        if history.is_empty() && t.version > 0 {
+            return Err(Error::invalid(format!(
+                "schema {} has no migration history (refinery_schema_history is empty or was \
+                 dropped) while theratime.tenant_migrations records version {}; nothing was \
+                 changed; see `theratime doctor`",
+                db::schema_name(t.id),
+                t.version
+            )));
+        }
         // The pending migrations' checks first, on the data as it is before the run:
         // a violation fails the tenant with the rows that would have made it fail.
         let checks = self.set.pending_checks(t.version, self.target);

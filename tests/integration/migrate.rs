@@ -140,12 +140,15 @@ fn migrate_status_shows_run_times_in_the_tenants_zone() {
 fn a_fleet_migration_keeps_its_checks_with_fewer_round_trips() {
     let db = TestDb::new();
     let (a, b, c) = (db.tenant("acme"), db.tenant("beta"), db.tenant("core"));
+    let d = db.tenant("dash");
     let dir = migrations_dir(&[(
         "tenant",
         "V90__room.sql",
         "ALTER TABLE appointments ADD COLUMN room text;\nCREATE INDEX appointments_room_idx ON appointments (room);",
     )]);
     db.exec(&format!("DROP SCHEMA tenant_{b} CASCADE"));
+    // A history table dropped by hand: refused, not rebuilt from V1.
+    db.exec(&format!("DROP TABLE tenant_{d}.refinery_schema_history"));
     // The schema's own history differs from the files; the bookkeeping does not.
     db.exec(&format!(
         "UPDATE tenant_{c}.refinery_schema_history SET checksum = '4242' WHERE version = 1"
@@ -185,6 +188,12 @@ fn a_fleet_migration_keeps_its_checks_with_fewer_round_trips() {
         c_error.contains("migration drift: applied migration V1__initial differs"),
         "{c_error}"
     );
+    assert_eq!(row(d)["status"], "failed", "{out}");
+    let d_error = row(d)["error"].as_str().unwrap().to_string();
+    assert!(
+        d_error.starts_with(&format!("schema tenant_{d} has no migration history")),
+        "{d_error}"
+    );
     // The migrated tenant: its column, history, bookkeeping and audit row.
     assert_eq!(
         db.one(&format!(
@@ -223,7 +232,7 @@ fn a_fleet_migration_keeps_its_checks_with_fewer_round_trips() {
         )),
         "0"
     );
-    for id in [b, c] {
+    for id in [b, c, d] {
         assert_eq!(
             db.one(&format!(
                 "SELECT (version < 90)::text || ' ' || last_status FROM theratime.tenant_migrations WHERE tenant_id = {id}"
