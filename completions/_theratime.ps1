@@ -1462,7 +1462,7 @@ Register-ArgumentCompleter -Native -CommandName 'theratime' -ScriptBlock {
         'theratime;stats' {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order the tenants by this figure, largest first (default: tenant order)')
             [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'Show only the first N tenants after sorting (the fleet totals still cover all)')
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Connections that measure sizes and count appointments at once')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Connections that measure sizes and count appointments at once (1 to 64)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]')
             [CompletionResult]::new('--direct-url', '--direct-url', [CompletionResultType]::ParameterName, 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]')

@@ -1352,7 +1352,7 @@ set edit:completion:arg-completer[theratime] = {|@words|
         &'theratime;stats'= {
             cand --sort 'Order the tenants by this figure, largest first (default: tenant order)'
             cand --top 'Show only the first N tenants after sorting (the fleet totals still cover all)'
-            cand --jobs 'Connections that measure sizes and count appointments at once'
+            cand --jobs 'Connections that measure sizes and count appointments at once (1 to 64)'
             cand --database-url 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]'
             cand --direct-url 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]'
             cand --config 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]'

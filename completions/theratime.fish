@@ -939,7 +939,7 @@ complete -c theratime -n "__fish_theratime_using_subcommand stats" -l sort -d 'O
 appointments\t'Appointments of the last and the next 7 days together'
 dead\t'Dead tuples'"
 complete -c theratime -n "__fish_theratime_using_subcommand stats" -l top -d 'Show only the first N tenants after sorting (the fleet totals still cover all)' -r
-complete -c theratime -n "__fish_theratime_using_subcommand stats" -l jobs -d 'Connections that measure sizes and count appointments at once' -r
+complete -c theratime -n "__fish_theratime_using_subcommand stats" -l jobs -d 'Connections that measure sizes and count appointments at once (1 to 64)' -r
 complete -c theratime -n "__fish_theratime_using_subcommand stats" -l database-url -d 'PostgreSQL URL [env: THERATIME_DATABASE_URL, then DATABASE_URL; config: database_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand stats" -l direct-url -d 'Direct (non-pooled) URL for migrations, tenant create/drop and backups [env: THERATIME_DIRECT_URL; config: direct_url]' -r
 complete -c theratime -n "__fish_theratime_using_subcommand stats" -l config -d 'Configuration file [env: THERATIME_CONFIG; default: ./theratime.toml, then the user config dir]' -r -F

@@ -881,9 +881,9 @@ pub struct StatsArgs {
     #[arg(long, value_name = "N", requires = "sort", value_parser = clap::value_parser!(u32).range(1..))]
     pub top: Option<u32>,
 
-    /// Connections that measure sizes and count appointments at once
-    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..))]
-    pub jobs: u32,
+    /// Connections that measure sizes and count appointments at once (1 to 64)
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub jobs: usize,
 
     /// Sizes by pg_total_relation_size, opening every table (default: the catalog's
     /// estimate, relpages as of the last VACUUM or ANALYZE)

@@ -14,6 +14,7 @@ pub async fn run(args: StatsArgs, ctx: &Ctx) -> Result<()> {
         StatsSort::Appointments => SortBy::Appointments,
         StatsSort::Dead => SortBy::Dead,
     });
+    crate::fleet::runner::check_jobs(args.jobs)?;
     let selection = ctx.selection(&args.tenants)?;
     let mut conn = ctx.connect(false).await?;
     let targets = ctx.fleet_targets(&mut conn, &selection).await?;
@@ -21,7 +22,7 @@ pub async fn run(args: StatsArgs, ctx: &Ctx) -> Result<()> {
     let catalog = stats::catalog(&mut conn, &ids).await?;
     let _ = sqlx::Connection::close(conn).await;
     let chunks = stats::plan(&catalog, args.exact);
-    let jobs = (args.jobs as usize).min(chunks.len());
+    let jobs = args.jobs.min(chunks.len());
     let opts = ctx.connect_options(false).await?;
     let timeout = ctx.settings.connect_timeout.value;
     let mut measured = stats::measure(&opts, timeout, jobs, chunks, catalog.as_of).await?;

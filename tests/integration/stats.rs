@@ -333,7 +333,16 @@ fn selection_and_usage_errors_exit_2_with_the_database_unchanged() {
         ("stats --all-tenants --top 2", 2, "--sort"),
         ("stats --all-tenants --sort size --top 0", 2, "--top"),
         ("stats --all-tenants --sort biggest", 2, "biggest"),
-        ("stats --all-tenants --jobs 0", 2, "--jobs"),
+        (
+            "stats --all-tenants --jobs 0",
+            5,
+            "--jobs 0 is out of range: use 1 to 64",
+        ),
+        (
+            "stats --all-tenants --jobs 65",
+            5,
+            "--jobs 65 is out of range: use 1 to 64",
+        ),
         ("stats -t nobody", 4, "nobody"),
     ] {
         let run = db.cmd(line).fails(code);
