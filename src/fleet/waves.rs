@@ -387,15 +387,22 @@ impl fmt::Display for LastRun {
             Some(m) => format!("max failures {m}"),
             None => "continue on error".into(),
         });
-        write!(
-            f,
-            " ({}); {} tenant(s): {} migrated, {} failed, {} not started",
-            options.join(", "),
-            self.tenants,
-            self.counts.migrated,
-            self.counts.failed,
-            self.counts.not_started
-        )?;
+        write!(f, " ({}); {} tenant(s): ", options.join(", "), self.tenants)?;
+        if matches!(self.outcome, RunOutcome::Running | RunOutcome::Interrupted) {
+            // The counts are written when a stage starts and when the run ends.
+            write!(
+                f,
+                "{} migrated and {} failed before stage {}, the rest not known to the run \
+                 (each tenant's last_status says)",
+                self.counts.migrated, self.counts.failed, self.stage
+            )?;
+        } else {
+            write!(
+                f,
+                "{} migrated, {} failed, {} not started",
+                self.counts.migrated, self.counts.failed, self.counts.not_started
+            )?;
+        }
         if let Some(why) = &self.reason {
             write!(f, "; {why}")?;
         }

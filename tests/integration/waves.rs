@@ -343,7 +343,8 @@ fn status_says_a_run_that_left_no_word_was_interrupted() {
     );
     let status = || db.cli().args(["migrate", "status"]).succeeds();
     status().stderr_contains(
-        "interrupted at stage 1 of 2 (waves 1,100%, max failures 0); 2 tenant(s): 1 migrated, 0 failed, 0 not started; \
+        "interrupted at stage 1 of 2 (waves 1,100%, max failures 0); 2 tenant(s): 1 migrated and 0 failed \
+         before stage 1, the rest not known to the run (each tenant's last_status says); \
          the run ended without finishing its record",
     );
     // While a session holds the migration lock, the run is still running.
