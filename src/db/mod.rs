@@ -333,7 +333,8 @@ pub async fn enter_tenant_to_migrate<'c>(
     // Safe to build: the lock key and the scope come from an i64, the settings' names
     // are fixed strings and their values integers, `then` is a fixed string.
     let mut sql = format!(
-        "SELECT pg_catalog.pg_advisory_xact_lock({TENANT_LOCK_CLASS}, ({tenant_id} % 2147483647)::integer)"
+        "SELECT pg_catalog.pg_advisory_xact_lock({TENANT_LOCK_CLASS}, {})",
+        tenant_lock_key(tenant_id)
     );
     for (name, ms) in timeouts {
         sql.push_str(&format!("; SET LOCAL {name} = {ms}"));
@@ -850,12 +851,17 @@ pub async fn drop_tenant_role(tx: &mut TenantTx<'_>) -> Result<()> {
 /// single-bigint fleet lock and the per-therapist schedule locks).
 const TENANT_LOCK_CLASS: i32 = 0x5474_4c6b; // "TtLk"
 
+/// The second half of a tenant's lock key (ids are positive; the key space is i32).
+fn tenant_lock_key(tenant_id: i64) -> i32 {
+    (tenant_id % i64::from(i32::MAX)) as i32
+}
+
 /// Hold the tenant's lock exclusively until the transaction ends: migrations, create
 /// and drop of one tenant never interleave with each other or with its backup.
 pub async fn lock_tenant(conn: &mut PgConnection, tenant_id: i64) -> Result<()> {
-    query("SELECT pg_advisory_xact_lock($1, ($2 % 2147483647)::integer)")
+    query("SELECT pg_advisory_xact_lock($1, $2)")
         .bind(TENANT_LOCK_CLASS)
-        .bind(tenant_id)
+        .bind(tenant_lock_key(tenant_id))
         .execute(conn)
         .await
         .db("cannot take the tenant's lock")?;
@@ -865,9 +871,9 @@ pub async fn lock_tenant(conn: &mut PgConnection, tenant_id: i64) -> Result<()> 
 /// Hold the tenant's lock in shared mode until the transaction ends (backups and
 /// exports: many may read one tenant at once, none while it is migrated or dropped).
 pub async fn lock_tenant_shared(conn: &mut PgConnection, tenant_id: i64) -> Result<()> {
-    query("SELECT pg_advisory_xact_lock_shared($1, ($2 % 2147483647)::integer)")
+    query("SELECT pg_advisory_xact_lock_shared($1, $2)")
         .bind(TENANT_LOCK_CLASS)
-        .bind(tenant_id)
+        .bind(tenant_lock_key(tenant_id))
         .execute(conn)
         .await
         .db("cannot take the tenant's lock")?;

@@ -58,6 +58,8 @@ const FORBIDDEN_FUNCTIONS: &[&str] = &[
 pub struct Statement {
     sql: String,
     timeout: Duration,
+    /// The timeout as the setting takes it ([`db::timeout_ms`]).
+    timeout_ms: u64,
 }
 
 impl Statement {
@@ -65,8 +67,12 @@ impl Statement {
     pub fn new(sql: String, timeout: Duration) -> Result<Statement> {
         check(&sql)
             .map_err(|why| Error::invalid(format!("{why}; nothing was run in any tenant")))?;
-        db::timeout_ms("--statement-timeout", timeout)?;
-        Ok(Statement { sql, timeout })
+        let timeout_ms = db::timeout_ms("--statement-timeout", timeout)?;
+        Ok(Statement {
+            sql,
+            timeout,
+            timeout_ms,
+        })
     }
 
     pub fn sql(&self) -> &str {
@@ -80,10 +86,8 @@ impl Statement {
     /// The settings of the tenant's transaction: the statement timeout and the
     /// tenant's zone (`now()::date` is the practice's date, times print with its offset).
     fn settings(&self, tenant: &Tenant) -> [(&'static str, String); 2] {
-        // Checked by `Statement::new`.
-        let ms = db::timeout_ms("--statement-timeout", self.timeout).unwrap_or(0);
         [
-            ("statement_timeout", ms.to_string()),
+            ("statement_timeout", self.timeout_ms.to_string()),
             ("TimeZone", tenant.tz().name().to_string()),
         ]
     }
